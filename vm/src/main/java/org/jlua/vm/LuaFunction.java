@@ -1,0 +1,5 @@
+package org.jlua.vm;
+
+/** A Lua function value: a {@link LuaClosure} compiled from Lua, or a {@link JavaFunction}. */
+public abstract sealed class LuaFunction permits LuaClosure, JavaFunction {
+}

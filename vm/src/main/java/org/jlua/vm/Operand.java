@@ -1,0 +1,29 @@
+package org.jlua.vm;
+
+/** The kinds of instruction operand, with their sizes in the code bytes. */
+public enum Operand {
+    /** u8: a register of the current frame (R[x] in the meanings). */
+    REG(1),
+    /** u16: an index into the prototype's constants (K[x]). */
+    CONST(2),
+    /** u8: an index into the closure's upvalues. */
+    UPVAL(1),
+    /** u8: a count (of registers, arguments + 1, results + 1, ...). */
+    COUNT(1),
+    /** s16: an integer immediate. */
+    INT(2),
+    /** s16: a jump offset, relative to the start of the next instruction. */
+    JUMP(2),
+    /** u8: 0 or 1, the expected truth of a test. */
+    FLAG(1),
+    /** u16: an index into the prototype's nested prototypes. */
+    PROTO(2),
+    /** u32: a table index (SETLIST). */
+    INDEX(4);
+
+    public final int size;
+
+    Operand(int size) {
+        this.size = size;
+    }
+}
