@@ -488,12 +488,30 @@ class LexerTest {
     }
 
     @Test
+    void describeNamesKindsAsLuaDoes() {
+        assertEquals("'end'", Lexer.describe(TokenKind.END));
+        assertEquals("'=='", Lexer.describe(TokenKind.EQ));
+        assertEquals("'::'", Lexer.describe(TokenKind.DBCOLON));
+        assertEquals("<name>", Lexer.describe(TokenKind.NAME));
+        assertEquals("<eof>", Lexer.describe(TokenKind.EOS));
+        assertEquals("<string>", Lexer.describe(TokenKind.STRING));
+        assertEquals("<number>", Lexer.describe(TokenKind.FLT));
+        assertEquals("<integer>", Lexer.describe(TokenKind.INT));
+    }
+
+    @Test
+    void tokensPrintReadably() {
+        assertEquals("NAME 'abc' at 1:3", tokens("  abc").get(0).toString());
+    }
+
+    @Test
     void syntaxErrorWithoutToken() {
         Lexer lexer = new Lexer(bytes("a\nb"), "@f.lua");
         lexer.next();
         lexer.next();
         assertEquals("f.lua:2: label 'x' already defined",
                 lexer.syntaxError("label 'x' already defined").getMessage());
+        assertEquals("f.lua:2: oops", lexer.syntaxError("oops", null).getMessage());
         assertEquals("@f.lua", lexer.chunkName());
     }
 }
