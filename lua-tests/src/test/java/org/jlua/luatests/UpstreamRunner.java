@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -67,7 +68,7 @@ record UpstreamRunner(List<String> command, Path suiteDir, Path logDir, Duration
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             return new UpstreamResult(file, Outcome.TIMED_OUT, 0,
-                    "not run: the run's budget of " + budget.toSeconds() + " s was spent");
+                    "not run: the run's budget of " + seconds(budget) + " s was spent");
         }
         Duration timeout = left < fileTimeout.toNanos() ? Duration.ofNanos(left) : fileTimeout;
         return run(file, ((Run) expectation).closingLine(), timeout);
@@ -110,7 +111,7 @@ record UpstreamRunner(List<String> command, Path suiteDir, Path logDir, Duration
         if (!finished) {
             String last = lastLine(stdout);
             return new UpstreamResult(file, Outcome.TIMED_OUT, seconds,
-                    "no result after " + timeout.toSeconds() + " s"
+                    "no result after " + seconds(timeout) + " s"
                             + (last.isEmpty() ? "" : "; last line on stdout: " + last));
         }
         return verdict(file, closingLine, process.exitValue(), stdout, stderr, seconds);
@@ -148,6 +149,12 @@ record UpstreamRunner(List<String> command, Path suiteDir, Path logDir, Duration
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /** Whole seconds as such; a timeout cut short by the budget with one decimal. */
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? String.valueOf(d.toSeconds())
+                : String.format(Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
     }
 
     private static String read(Path file) {

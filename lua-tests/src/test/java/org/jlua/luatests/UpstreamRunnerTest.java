@@ -108,6 +108,16 @@ class UpstreamRunnerTest {
     }
 
     @Test
+    void theBudgetShortensTheLastFilesTimeout() throws Exception {
+        UpstreamResult r = runner(Duration.ofSeconds(30), Duration.ofMillis(1500), 1)
+                .runAll(List.of("hang.lua")).get(0);
+        assertEquals(Outcome.TIMED_OUT, r.outcome());
+        assertTrue(r.seconds() < 10, () -> r.seconds() + " s");
+        assertTrue(r.detail().matches("no result after 1\\.\\d s; last line on stdout: testing hang"),
+                r.detail());
+    }
+
+    @Test
     void filesNotStartedWithinTheBudgetTimeOut() throws Exception {
         List<UpstreamResult> results = runner(Duration.ofSeconds(30), Duration.ZERO, 1)
                 .runAll(List.of("pass.lua", "all.lua"));
