@@ -1,6 +1,7 @@
 package org.jlua.luatests;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What each file of the upstream Lua 5.4.6 suite does when run alone with
@@ -48,6 +49,11 @@ final class UpstreamCatalog {
             Map.entry("verybig.lua", new Run("testing RK")));
 
     private UpstreamCatalog() {}
+
+    /** The files that do not simply close with OK. */
+    static Set<String> specialFiles() {
+        return SPECIAL.keySet();
+    }
 
     /** The expectation for a file name such as {@code "calls.lua"}; unknown files must print OK. */
     static Expectation of(String file) {
