@@ -1,0 +1,21 @@
+-- Runtime error messages describe the offending value by kind and name.
+local t = {}
+local up
+print(pcall(function() return undefinedglobal.x end))
+print(pcall(function() local l; return l.x end))
+print(pcall(function() return t.a.b end))
+print(pcall(function() return up.x end))
+print(pcall(function() undefinedfunction() end))
+print(pcall(function() t.method() end))
+print(pcall(function() t:method() end))
+print(pcall(function() local a; return a + 1 end))
+print(pcall(function() return t.count + 1 end))
+print(pcall(function() return "x" .. {} end))
+print(pcall(function() local s; return "x" .. s end))
+print(pcall(function() return 1 < nil end))
+print(pcall(function() return {} < {} end))
+print(pcall(function() return "a" < 1 end))
+print(pcall(function() return {} <= 1 end))
+print(pcall(function() return #up end))
+print(pcall(function() return -{} end))
+print(pcall(function() local n = 1; n() end))
