@@ -110,7 +110,7 @@ class LuaScriptsTest {
     }
 
     private static String head(String text) {
-        String[] lines = text.split("\n", -1);
+        String[] lines = text.split("\n");
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < Math.min(lines.length, STDERR_LINES_SHOWN); i++) {
             sb.append("  ").append(Bytes.visible(lines[i])).append('\n');

@@ -94,12 +94,13 @@ final class TextDiff {
                 edits.add(new Edit(Kind.SAME, a.get(i), offset + i + 1));
                 i++;
                 j++;
-            } else if (j < m && (i == n || common[i][j + 1] >= common[i + 1][j])) {
-                edits.add(new Edit(Kind.ADDED, b.get(j), offset + j + 1));
-                j++;
-            } else {
+            } else if (i < n && (j == m || common[i + 1][j] >= common[i][j + 1])) {
+                // removals first, so that a changed line reads as "- old" then "+ new"
                 edits.add(new Edit(Kind.REMOVED, a.get(i), offset + i + 1));
                 i++;
+            } else {
+                edits.add(new Edit(Kind.ADDED, b.get(j), offset + j + 1));
+                j++;
             }
         }
     }
