@@ -93,6 +93,14 @@ public final class LuaThread {
         return depth;
     }
 
+    /** After an error reached the embedding: drops the frames above {@code savedDepth} and any pending to-be-closed marks there. */
+    public void unwindForEmbedding(int savedDepth) {
+        unwindTo(savedDepth);
+        javaCalls = 0;
+        int level = frames[savedDepth].base;
+        while (ntbc > 0 && tbc[ntbc - 1] >= level) ntbc--;
+    }
+
     // ================================================================ calls
 
     /**
