@@ -29,7 +29,27 @@ final class Interpreter {
         return tag == Num.INT || tag == Num.FLT;
     }
 
+    /**
+     * Runs until the nearest {@link Frame#FRESH} frame returns. Errors are caught here only
+     * to complete a pending in-loop pcall above that frame; others propagate to the Java caller.
+     */
     static void execute(LuaThread L) {
+        int entry = L.depth;
+        while ((L.frames[entry].flags & Frame.FRESH) == 0) entry--;
+        for (;;) {
+            try {
+                run(L);
+                return;
+            } catch (LuaError e) {
+                if (!L.recoverInLoop(entry, e)) throw e;
+            } catch (StackOverflowError e) {
+                LuaError overflow = L.runtimeError("stack overflow");
+                if (!L.recoverInLoop(entry, overflow)) throw overflow;
+            }
+        }
+    }
+
+    private static void run(LuaThread L) {
         Frame f = L.frames[L.depth];
         LuaClosure cl = f.closure;
         Proto p = cl.proto;
@@ -469,6 +489,10 @@ final class Interpreter {
                     L.depth--;
                     if (fresh) return;
                     f = L.frames[L.depth];
+                    while (f.closure == null) {
+                        L.finishProtected(f);
+                        f = L.frames[L.depth];
+                    }
                     cl = f.closure;
                     p = cl.proto;
                     code = p.code;
@@ -522,6 +546,10 @@ final class Interpreter {
                     L.depth--;
                     if (fresh) return;
                     f = L.frames[L.depth];
+                    while (f.closure == null) {
+                        L.finishProtected(f);
+                        f = L.frames[L.depth];
+                    }
                     cl = f.closure;
                     p = cl.proto;
                     code = p.code;

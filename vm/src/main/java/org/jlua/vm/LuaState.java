@@ -32,7 +32,7 @@ public final class LuaState {
         this.stdout = stdout instanceof PrintStream ps ? ps : new PrintStream(new java.io.BufferedOutputStream(stdout, 1 << 14), false);
         this.stderr = stderr instanceof PrintStream ps ? ps : new PrintStream(stderr, true);
         this.workingDir = workingDir;
-        this.mainThread = new LuaThread(this);
+        this.mainThread = LuaThread.main(this);
     }
 
     /** The metatable of the value whose object slot is {@code tag}, or null. */

@@ -22,6 +22,8 @@ public final class LuaThread {
     public static final int MIN_STACK = 20;
 
     public final LuaState state;
+    /** The coroutine this thread runs, or the main thread's stand-in. */
+    Coroutine coroutine;
     public Object[] stack = new Object[64];
     public long[] nstack = new long[64];
     /** First free slot: end of a variable-length list of values, or of a Java function's stack. */
@@ -44,6 +46,17 @@ public final class LuaThread {
         for (int i = 0; i < frames.length; i++) frames[i] = new Frame();
         // frames[0] stands for the Java code that started the thread
         frames[0].base = 0;
+    }
+
+    /** The main thread of a state: it has a coroutine object of its own, for coroutine.running. */
+    static LuaThread main(LuaState state) {
+        LuaThread t = new LuaThread(state);
+        t.coroutine = new Coroutine(t);
+        return t;
+    }
+
+    public Coroutine coroutine() {
+        return coroutine;
     }
 
     // ================================================================ stack
@@ -115,11 +128,90 @@ public final class LuaThread {
             return true;
         }
         if (fn instanceof JavaFunction jf) {
+            if (jf instanceof ProtectedCall pc && protectedPrecall(pc, func, nargs, nresults)) return true;
             callJava(jf, func, nargs, nresults);
             return false;
         }
         nargs = insertCallMetamethod(func, nargs);
         return precall(func, nargs, nresults);
+    }
+
+    /**
+     * pcall/xpcall of a Lua function from the loop: pushes a {@link Frame#PROTECTED} frame
+     * for the pcall and a Lua frame for the function, and returns true. Returns false
+     * (changing nothing) when the Java path must do it: a Java callee, bad arguments.
+     */
+    private boolean protectedPrecall(ProtectedCall pc, int func, int nargs, int nresults) {
+        if (nargs < 1 || !(stack[func + 1] instanceof LuaClosure callee)) return false;
+        Object handler = null;
+        if (pc.withHandler) {
+            if (nargs < 2 || !(stack[func + 2] instanceof LuaFunction h)) return false;
+            handler = h;
+            // drop the handler: the function's arguments follow it directly
+            System.arraycopy(stack, func + 3, stack, func + 2, nargs - 2);
+            System.arraycopy(nstack, func + 3, nstack, func + 2, nargs - 2);
+            nargs--;
+        }
+        Frame pf = pushFrame();
+        pf.closure = null;
+        pf.javaFunction = pc;
+        pf.func = func;
+        pf.base = func + 1;
+        pf.nresults = nresults;
+        pf.flags = Frame.PROTECTED;
+        pf.handler = handler;
+        pf.tailCall = false;
+        pushLuaFrame(callee, func + 1, nargs - 1, -1);
+        return true;
+    }
+
+    /**
+     * Completes a pcall frame whose function returned: its results are from
+     * {@code pf.func + 1} to {@code top}; true goes in front of them.
+     */
+    void finishProtected(Frame pf) {
+        int func = pf.func;
+        stack[func] = Boolean.TRUE;
+        depth--;
+        moveResults(func, func, top - func, pf.nresults);
+    }
+
+    /**
+     * An error reached the dispatch loop whose entry frame is at {@code entry}: if a pcall
+     * frame above it is pending, complete it with false and the error (after xpcall's
+     * handler, and closing to-be-closed variables) and return true; the loop goes on in
+     * the pcall's caller. Otherwise false: the error leaves this loop.
+     */
+    boolean recoverInLoop(int entry, LuaError err) {
+        int d = depth;
+        while (d > entry && (frames[d].flags & Frame.PROTECTED) == 0) d--;
+        if (d <= entry) return false;
+        Frame pf = frames[d];
+        if (pf.handler != null) err = callHandler(pf.handler, err);
+        unwindTo(d);
+        int func = pf.func;
+        err = closeAfterError(func, err);
+        stack[func] = Boolean.FALSE;
+        stack[func + 1] = Values.tag(err.value());
+        nstack[func + 1] = Values.bits(err.value());
+        depth = d - 1;
+        moveResults(func, func, 2, pf.nresults);
+        return true;
+    }
+
+    /** Closes the to-be-closed variables from {@code level} up after an error; returns the final error. */
+    private LuaError closeAfterError(int level, LuaError err) {
+        // keep pending to-be-closed values below the scratch area used to close them
+        int highest = level + 2;
+        for (int i = 0; i < ntbc; i++) highest = Math.max(highest, tbc[i] + 1);
+        top = highest;
+        while (true) {
+            try {
+                return closeToBeClosed(level, err);
+            } catch (LuaError again) {
+                err = again;
+            }
+        }
     }
 
     /** Puts the {@code __call} metamethod of the value at {@code func} in its place, the value becoming the first argument. */
@@ -373,18 +465,7 @@ public final class LuaThread {
         javaCalls = savedJavaCalls;
         if (handler != null) err = callHandler(handler, err);
         unwindTo(savedDepth);
-        // keep pending to-be-closed values below the scratch area used to close them
-        int highest = func + 1;
-        for (int i = 0; i < ntbc; i++) highest = Math.max(highest, tbc[i] + 1);
-        top = highest;
-        while (true) {
-            try {
-                err = closeToBeClosed(func, err);
-                break;
-            } catch (LuaError again) {
-                err = again;
-            }
-        }
+        err = closeAfterError(func, err);
         stack[func] = Boolean.FALSE;
         stack[func + 1] = Values.tag(err.value());
         nstack[func + 1] = Values.bits(err.value());
@@ -543,13 +624,24 @@ public final class LuaThread {
         return argBase() + i - 1 >= top;
     }
 
+    /**
+     * The running Java function's name for messages: as the calling code named it (a global,
+     * field or method name), else its qualified library name ("math.max"), as luaL_argerror does.
+     */
     public String functionName() {
+        String[] called = Traceback.calledName(this, depth);
+        if (called != null && !called[0].equals("for iterator")) return called[1];
         JavaFunction jf = frames[depth].javaFunction;
         return jf == null ? "?" : jf.name;
     }
 
-    /** "bad argument #i to 'f' (msg)". */
+    /** "bad argument #i to 'f' (msg)"; for a method call, self is not counted, as in luaL_argerror. */
     public LuaError argError(int i, String message) {
+        String[] called = Traceback.calledName(this, depth);
+        if (called != null && called[0].equals("method")) {
+            i--;
+            if (i == 0) return error("calling '" + called[1] + "' on bad self (" + message + ")");
+        }
         return error("bad argument #" + i + " to '" + functionName() + "' (" + message + ")");
     }
 

@@ -104,21 +104,8 @@ public final class BaseLib {
             }
             throw new LuaError(value);
         });
-        register(g, "pcall", L -> {
-            L.checkAny(1);
-            return L.protectedCall(L.argIndex(1), L.nargs() - 1, null);
-        });
-        register(g, "xpcall", L -> {
-            L.checkType(2, "function");
-            Object handler = L.arg(2);
-            // drop the handler from the arguments: f, args...
-            int f = L.argIndex(1);
-            int nargs = L.nargs() - 2;
-            System.arraycopy(L.stack, f + 2, L.stack, f + 1, nargs);
-            System.arraycopy(L.nstack, f + 2, L.nstack, f + 1, nargs);
-            L.top--;
-            return L.protectedCall(f, nargs, handler);
-        });
+        g.rawSet("pcall", new org.jlua.vm.ProtectedCall("pcall", false));
+        g.rawSet("xpcall", new org.jlua.vm.ProtectedCall("xpcall", true));
         register(g, "load", BaseLib::load);
         register(g, "collectgarbage", BaseLib::collectgarbage);
     }

@@ -15,6 +15,7 @@ public final class Stdlib {
         MathLib.open(state);
         TableLib.open(state);
         OsLib.open(state);
+        CoroutineLib.open(state);
     }
 
     /** Makes a library visible as a global and in package.loaded. */
