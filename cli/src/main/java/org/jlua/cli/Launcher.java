@@ -1,8 +1,31 @@
 package org.jlua.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jlua.vm.Disassembler;
+import org.jlua.vm.LuaClosure;
+import org.jlua.vm.LuaError;
+import org.jlua.vm.LuaExit;
+import org.jlua.vm.LuaState;
+import org.jlua.vm.LuaString;
+import org.jlua.vm.LuaTable;
+import org.jlua.vm.LuaThread;
+import org.jlua.vm.Proto;
+import org.jlua.vm.ToString;
+import org.jlua.vm.Traceback;
+import org.jlua.vm.Values;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * The {@code jlua} command as a function: parses the arguments, runs the script with the
@@ -13,7 +36,47 @@ import java.nio.file.Path;
  * the script from standard input; {@code --no-fold} turns constant folding off.
  */
 public final class Launcher {
+    /** The Java stack for the interpreter thread: deep enough for 200 nested Java-level calls and more. */
+    private static final long STACK_BYTES = 1L << 30;
+
     private Launcher() {}
+
+    @Command(name = "jlua", description = "Runs a Lua 5.4 program.")
+    static final class Options {
+        /** -e and -l in command-line order: "e" + statement, or "l" + module. */
+        final List<String> actions = new ArrayList<>();
+
+        @Option(names = "-e", paramLabel = "stat", description = "execute string 'stat'")
+        void execute(String stat) {
+            actions.add("e" + stat);
+        }
+
+        @Option(names = "-l", paramLabel = "name", description = "require library 'name' into global 'name'")
+        void require(String name) {
+            actions.add("l" + name);
+        }
+
+        @Option(names = "-v", description = "show version information")
+        boolean version;
+
+        @Option(names = "-i", description = "enter interactive mode after executing 'script'")
+        boolean interactive;
+
+        @Option(names = "-E", description = "ignore environment variables")
+        boolean ignoreEnv;
+
+        @Option(names = "-W", description = "turn warnings on")
+        boolean warnings;
+
+        @Option(names = "--no-fold", description = "turn constant folding off")
+        boolean noFold;
+
+        @Option(names = "--dump", description = "list the compiled bytecode of 'script' instead of running it")
+        boolean dump;
+
+        @Parameters(paramLabel = "script [args]", description = "the script ('-' for standard input) and its arguments")
+        List<String> scriptAndArgs = new ArrayList<>();
+    }
 
     public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
         return run(args, Path.of("").toAbsolutePath(), stdin, stdout, stderr);
@@ -26,6 +89,183 @@ public final class Launcher {
      */
     public static int run(String[] args, Path workingDir, InputStream stdin, OutputStream stdout,
                           OutputStream stderr) {
-        throw new UnsupportedOperationException("not yet written");
+        PrintStream err = stderr instanceof PrintStream ps ? ps : new PrintStream(stderr, true);
+        Options options = new Options();
+        CommandLine commandLine = new CommandLine(options);
+        commandLine.setStopAtPositional(true);
+        commandLine.setPosixClusteredShortOptionsAllowed(false);
+        try {
+            commandLine.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            err.println("jlua: " + e.getMessage());
+            commandLine.usage(err);
+            return 1;
+        }
+        int[] status = {1};
+        Thread runner = new Thread(null, () -> status[0] = runScript(options, args, workingDir, stdin, stdout, err),
+                "jlua", STACK_BYTES);
+        runner.start();
+        try {
+            runner.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return status[0];
+    }
+
+    private static int runScript(Options options, String[] args, Path workingDir, InputStream stdin,
+                                 OutputStream stdout, PrintStream err) {
+        LuaState state = Jlua.newState(stdin, stdout, err, workingDir, !options.noFold);
+        try {
+            return runScript(options, args, state, err);
+        } catch (LuaExit exit) {
+            return exit.status;
+        } finally {
+            state.stdout.flush();
+        }
+    }
+
+    private static int runScript(Options options, String[] args, LuaState state, PrintStream err) {
+        LuaThread L = state.mainThread;
+        List<String> rest = options.scriptAndArgs;
+        int scriptIndex = rest.isEmpty() ? args.length : args.length - rest.size();
+        state.globals.rawSet("arg", argTable(args, scriptIndex));
+        if (options.version) {
+            state.stdout.println("jlua 0.1 (Lua 5.4)");
+            state.stdout.flush();
+        }
+        for (String action : options.actions) {
+            String text = action.substring(1);
+            if (action.charAt(0) == 'e') {
+                if (!runChunk(L, text.getBytes(StandardCharsets.UTF_8), "=(command line)", List.of(), err)) return 1;
+            } else {
+                String stat = text + " = require('" + text + "')";
+                if (!runChunk(L, stat.getBytes(StandardCharsets.UTF_8), "=(command line)", List.of(), err)) return 1;
+            }
+        }
+        if (rest.isEmpty()) {
+            if (!options.actions.isEmpty() || options.version) return 0;
+            return runFile(L, "-", List.of(), options.dump, err) ? 0 : 1;
+        }
+        return runFile(L, rest.get(0), rest.subList(1, rest.size()), options.dump, err) ? 0 : 1;
+    }
+
+    /** arg[0] is the script; the interpreter and its options get negative indexes, as lua.c does. */
+    private static LuaTable argTable(String[] args, int scriptIndex) {
+        LuaTable arg = new LuaTable();
+        arg.rawSet((long) -(scriptIndex + 1), LuaString.valueOf(utf8Bytes("jlua")));
+        for (int i = 0; i < args.length; i++) {
+            arg.rawSet((long) (i - scriptIndex), LuaString.valueOf(utf8Bytes(args[i])));
+        }
+        return arg;
+    }
+
+    /** A Java string's UTF-8 bytes, one char per byte, as LuaString.valueOf expects. */
+    static String utf8Bytes(String s) {
+        return new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    }
+
+    private static boolean runFile(LuaThread L, String script, List<String> scriptArgs, boolean dump, PrintStream err) {
+        byte[] source;
+        String chunkName;
+        try {
+            if (script.equals("-")) {
+                source = L.state.stdin.readAllBytes();
+                chunkName = "=stdin";
+            } else {
+                source = Files.readAllBytes(L.state.workingDir.resolve(script));
+                chunkName = "@" + utf8Bytes(script);
+            }
+        } catch (NoSuchFileException e) {
+            return report(L, "cannot open " + utf8Bytes(script) + ": No such file or directory", err);
+        } catch (IOException e) {
+            return report(L, "cannot read " + utf8Bytes(script), err);
+        }
+        source = skipFirstLineComment(source);
+        if (dump) {
+            try {
+                Proto p = L.state.loader.compile(source, chunkName);
+                L.state.stdout.print(Disassembler.listing(p));
+                return true;
+            } catch (LuaError e) {
+                return report(L, messageOf(L, e), err);
+            }
+        }
+        return runChunk(L, source, chunkName, scriptArgs, err);
+    }
+
+    /**
+     * A '#' first line (a Unix "#!" line) is not Lua: blank it out but keep its newline, so
+     * line numbers stay right. A UTF-8 byte order mark is skipped too.
+     */
+    static byte[] skipFirstLineComment(byte[] source) {
+        int start = 0;
+        if (source.length >= 3 && (source[0] & 0xFF) == 0xEF && (source[1] & 0xFF) == 0xBB && (source[2] & 0xFF) == 0xBF) {
+            start = 3;
+        }
+        if (start < source.length && source[start] == '#') {
+            int end = start;
+            while (end < source.length && source[end] != '\n') end++;
+            byte[] copy = new byte[source.length - end];
+            System.arraycopy(source, end, copy, 0, copy.length);
+            return copy;
+        }
+        if (start == 0) return source;
+        byte[] copy = new byte[source.length - start];
+        System.arraycopy(source, start, copy, 0, copy.length);
+        return copy;
+    }
+
+    /** Compiles and runs one chunk; on error reports it as lua.c does and returns false. */
+    private static boolean runChunk(LuaThread L, byte[] source, String chunkName, List<String> args, PrintStream err) {
+        LuaClosure f;
+        try {
+            f = L.state.load(source, chunkName);
+        } catch (LuaError e) {
+            return report(L, messageOf(L, e), err);
+        } catch (StackOverflowError e) {
+            return report(L, "stack overflow", err);
+        }
+        Object[] boxedArgs = new Object[args.size()];
+        for (int i = 0; i < boxedArgs.length; i++) boxedArgs[i] = LuaString.valueOf(utf8Bytes(args.get(i)));
+        int depth = L.depth();
+        try {
+            L.callBoxed(f, boxedArgs);
+            return true;
+        } catch (LuaError e) {
+            String message = messageOf(L, e);
+            return report(L, Traceback.of(L, message, 0), err);
+        } catch (StackOverflowError e) {
+            return report(L, Traceback.of(L, "stack overflow", 0), err);
+        } catch (OutOfMemoryError e) {
+            return report(L, "not enough memory", err);
+        } finally {
+            L.unwindForEmbedding(depth);
+        }
+    }
+
+    /** lua.c's msghandler: strings and numbers as they are, else __tostring, else the type. */
+    private static String messageOf(LuaThread L, LuaError e) {
+        Object v = e.value();
+        if (v instanceof LuaString || v instanceof Long || v instanceof Double) {
+            return Values.toLuaString(Values.tag(v), Values.bits(v)).toString();
+        }
+        try {
+            if (L.state.metatableOf(Values.tag(v)) != null
+                    && org.jlua.vm.Metamethods.of(L.state, Values.tag(v), org.jlua.vm.Event.TOSTRING) != null) {
+                return ToString.of(L, Values.tag(v), Values.bits(v)).toString();
+            }
+        } catch (LuaError ignored) {
+            // fall through to the type name
+        }
+        return "(error object is a " + Values.typeName(Values.tag(v)) + " value)";
+    }
+
+    private static boolean report(LuaThread L, String message, PrintStream err) {
+        L.state.stdout.flush();
+        byte[] bytes = ("jlua: " + message + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        err.write(bytes, 0, bytes.length);
+        err.flush();
+        return false;
     }
 }

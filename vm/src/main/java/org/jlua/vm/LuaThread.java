@@ -1,5 +1,690 @@
 package org.jlua.vm;
 
-/** A Lua thread: a stack of value pairs and a stack of call frames. (Being written.) */
+import java.util.Arrays;
+
+/**
+ * A Lua thread: a stack of value pairs (see {@link Num}) and a stack of call {@link Frame}s.
+ * Lua-to-Lua calls push frames and stay in the dispatch loop ({@link Interpreter}); the Java
+ * stack grows only when Java code calls back into Lua (metamethods run from Java, library
+ * functions such as pcall or table.sort), and that nesting is limited like C Lua's C stack.
+ *
+ * Java functions see their arguments as 1-based indexes through the accessors below, push
+ * their results and return how many they pushed, as C functions do with the C API.
+ */
 public final class LuaThread {
+    /** Stack slots a thread may use at most (LUAI_MAXSTACK): past it, "stack overflow". */
+    static final int MAX_STACK = 1_000_000;
+    /** Slots kept free above the limit, so that the overflow error itself can be handled. */
+    private static final int ERROR_EXTRA = 200;
+    /** Nested Java-level calls allowed (LUAI_MAXCCALLS). */
+    static final int MAX_JAVA_CALLS = 200;
+    /** Free slots a Java function may push without checking (LUA_MINSTACK). */
+    public static final int MIN_STACK = 20;
+
+    public final LuaState state;
+    public Object[] stack = new Object[64];
+    public long[] nstack = new long[64];
+    /** First free slot: end of a variable-length list of values, or of a Java function's stack. */
+    public int top;
+
+    Frame[] frames = new Frame[16];
+    int depth;
+
+    /** Stack indexes of the pending to-be-closed variables, innermost last. */
+    private int[] tbc = new int[8];
+    int ntbc;
+
+    /** Java-level nesting of calls into Lua (C Lua's nCcalls). */
+    int javaCalls;
+    /** True while the stack is past {@link #MAX_STACK}, handling the overflow error. */
+    private boolean overflowing;
+
+    public LuaThread(LuaState state) {
+        this.state = state;
+        for (int i = 0; i < frames.length; i++) frames[i] = new Frame();
+        // frames[0] stands for the Java code that started the thread
+        frames[0].base = 0;
+    }
+
+    // ================================================================ stack
+
+    /** Makes sure slots up to (not including) {@code needed} exist. */
+    public void ensureStack(int needed) {
+        if (needed <= stack.length) return;
+        if (needed > MAX_STACK) {
+            if (overflowing || needed > MAX_STACK + ERROR_EXTRA) {
+                throw new LuaError("stack overflow"); // error while handling overflow
+            }
+            overflowing = true;
+            growTo(MAX_STACK + ERROR_EXTRA);
+            throw runtimeError("stack overflow");
+        }
+        growTo(Math.min(Math.max(needed, stack.length * 2), MAX_STACK));
+    }
+
+    private void growTo(int size) {
+        if (size <= stack.length) return;
+        stack = Arrays.copyOf(stack, size);
+        nstack = Arrays.copyOf(nstack, size);
+    }
+
+    private Frame pushFrame() {
+        int d = ++depth;
+        if (d == frames.length) {
+            frames = Arrays.copyOf(frames, d * 2);
+            for (int i = d; i < frames.length; i++) frames[i] = new Frame();
+        }
+        return frames[d];
+    }
+
+    Frame currentFrame() {
+        return frames[depth];
+    }
+
+    /** Called when an error unwinds past frames: back to {@code savedDepth}, and the stack size allowed again. */
+    void unwindTo(int savedDepth) {
+        depth = savedDepth;
+        if (overflowing && stack.length > MAX_STACK && frames[depth].base < MAX_STACK - 10 * ERROR_EXTRA) {
+            overflowing = false;
+        }
+    }
+
+    public int depth() {
+        return depth;
+    }
+
+    /** After an error reached the embedding: drops the frames above {@code savedDepth} and any pending to-be-closed marks there. */
+    public void unwindForEmbedding(int savedDepth) {
+        unwindTo(savedDepth);
+        javaCalls = 0;
+        int level = frames[savedDepth].base;
+        while (ntbc > 0 && tbc[ntbc - 1] >= level) ntbc--;
+    }
+
+    // ================================================================ calls
+
+    /**
+     * Starts a call of the value at {@code func} with {@code nargs} arguments above it, from
+     * the dispatch loop. A Lua function gets a new frame and true is returned: the loop goes
+     * on in it. Anything else is called to completion, its results moved to {@code func}.
+     */
+    boolean precall(int func, int nargs, int nresults) {
+        Object fn = stack[func];
+        if (fn instanceof LuaClosure cl) {
+            pushLuaFrame(cl, func, nargs, nresults);
+            return true;
+        }
+        if (fn instanceof JavaFunction jf) {
+            callJava(jf, func, nargs, nresults);
+            return false;
+        }
+        nargs = insertCallMetamethod(func, nargs);
+        return precall(func, nargs, nresults);
+    }
+
+    /** Puts the {@code __call} metamethod of the value at {@code func} in its place, the value becoming the first argument. */
+    int insertCallMetamethod(int func, int nargs) {
+        Object fn = stack[func];
+        Object tm = Metamethods.of(state, fn, Event.CALL);
+        if (tm == null) throw callError(func);
+        ensureStack(func + nargs + 2 + MIN_STACK);
+        System.arraycopy(stack, func, stack, func + 1, nargs + 1);
+        System.arraycopy(nstack, func, nstack, func + 1, nargs + 1);
+        stack[func] = Values.tag(tm);
+        nstack[func] = Values.bits(tm);
+        return nargs + 1;
+    }
+
+    private LuaError callError(int func) {
+        Frame f = frames[depth];
+        int reg = f.closure != null ? func - f.base : -1;
+        return typeError(stack[func], reg, "call");
+    }
+
+    Frame pushLuaFrame(LuaClosure cl, int func, int nargs, int nresults) {
+        Proto p = cl.proto;
+        int np = p.numParams;
+        int base;
+        Frame f;
+        if (p.isVararg) {
+            base = func + 1 + Math.max(nargs, np);
+            ensureStack(base + p.maxStack + MIN_STACK);
+            Object[] s = stack;
+            long[] n = nstack;
+            for (int i = 0; i < np; i++) {
+                if (i < nargs) {
+                    s[base + i] = s[func + 1 + i];
+                    n[base + i] = n[func + 1 + i];
+                } else {
+                    s[base + i] = null;
+                }
+            }
+            f = pushFrame();
+            f.varargBase = func + 1 + np;
+            f.nvarargs = Math.max(nargs - np, 0);
+        } else {
+            base = func + 1;
+            ensureStack(base + p.maxStack + MIN_STACK);
+            Object[] s = stack;
+            for (int i = nargs; i < np; i++) s[base + i] = null;
+            f = pushFrame();
+            f.nvarargs = 0;
+        }
+        f.closure = cl;
+        f.javaFunction = null;
+        f.func = func;
+        f.base = base;
+        f.pc = 0;
+        f.nresults = nresults;
+        f.flags = 0;
+        f.tailCall = false;
+        return f;
+    }
+
+    /**
+     * Reuses the running Lua frame {@code f} for a tail call of the closure at {@code func}:
+     * the function and its arguments move down to the frame's function slot.
+     */
+    Frame tailCallLua(Frame f, LuaClosure cl, int func, int nargs) {
+        int dest = f.func;
+        System.arraycopy(stack, func, stack, dest, nargs + 1);
+        System.arraycopy(nstack, func, nstack, dest, nargs + 1);
+        int nresults = f.nresults;
+        int flags = f.flags;
+        depth--;
+        Frame nf = pushLuaFrame(cl, dest, nargs, nresults);
+        nf.flags = flags;
+        nf.tailCall = true;
+        return nf;
+    }
+
+    /** Calls a Java function with its arguments above {@code func}; its results end at {@code func}. */
+    void callJava(JavaFunction jf, int func, int nargs, int nresults) {
+        ensureStack(func + 1 + nargs + MIN_STACK);
+        Frame f = pushFrame();
+        f.closure = null;
+        f.javaFunction = jf;
+        f.func = func;
+        f.base = func + 1;
+        f.nresults = nresults;
+        f.flags = 0;
+        f.tailCall = false;
+        top = func + 1 + nargs;
+        int n = jf.call(this);
+        depth--;
+        moveResults(top - n, func, n, nresults);
+    }
+
+    /** Moves {@code n} results from {@code from} to {@code dest}, adjusted to {@code wanted} (-1: all, setting top). */
+    void moveResults(int from, int dest, int n, int wanted) {
+        Object[] s = stack;
+        long[] nn = nstack;
+        if (wanted < 0) {
+            if (from != dest) {
+                System.arraycopy(s, from, s, dest, n);
+                System.arraycopy(nn, from, nn, dest, n);
+            }
+            top = dest + n;
+            return;
+        }
+        int i = 0;
+        for (; i < wanted && i < n; i++) {
+            s[dest + i] = s[from + i];
+            nn[dest + i] = nn[from + i];
+        }
+        for (; i < wanted; i++) s[dest + i] = null;
+        top = dest + wanted;
+    }
+
+    /**
+     * Calls the value at {@code func} with the {@code nargs} values above it, from Java:
+     * its results are left from {@code func} on ({@code nresults} of them, or all when -1,
+     * with {@code top} just past the last).
+     */
+    public void call(int func, int nargs, int nresults) {
+        if (++javaCalls > MAX_JAVA_CALLS) {
+            javaCalls--;
+            throw runtimeError(javaCalls > MAX_JAVA_CALLS + 10 ? "error in error handling" : "C stack overflow");
+        }
+        try {
+            Object fn = stack[func];
+            if (!(fn instanceof LuaFunction)) {
+                nargs = insertCallMetamethod(func, nargs);
+                fn = stack[func];
+            }
+            if (fn instanceof LuaClosure cl) {
+                Frame f = pushLuaFrame(cl, func, nargs, nresults);
+                f.flags = Frame.FRESH;
+                Interpreter.execute(this);
+            } else {
+                callJava((JavaFunction) fn, func, nargs, nresults);
+            }
+        } finally {
+            javaCalls--;
+        }
+    }
+
+    /**
+     * The first free slot where Java code may put a call: above the running Lua frame's
+     * registers, or at the top of a Java function's stack.
+     */
+    int freeSlot() {
+        Frame f = frames[depth];
+        if (f.closure != null) return f.base + f.closure.proto.maxStack;
+        return Math.max(top, f.base);
+    }
+
+    /** Calls a metamethod with two arguments; its first result is stored at stack slot {@code dest}. */
+    void callMetamethod(Object tm, Object ta, long a, Object tb, long b, int dest) {
+        int func = freeSlot();
+        ensureStack(func + 3 + MIN_STACK);
+        stack[func] = Values.tag(tm);
+        nstack[func] = Values.bits(tm);
+        stack[func + 1] = ta;
+        nstack[func + 1] = a;
+        stack[func + 2] = tb;
+        nstack[func + 2] = b;
+        call(func, 2, 1);
+        stack[dest] = stack[func];
+        nstack[dest] = nstack[func];
+    }
+
+    /** Calls a metamethod with two arguments and returns its first result, boxed. */
+    Object callMetamethodForValue(Object tm, Object ta, long a, Object tb, long b) {
+        int func = freeSlot();
+        callMetamethod(tm, ta, a, tb, b, func);
+        return Values.box(stack[func], nstack[func]);
+    }
+
+    /** Calls a metamethod with three arguments and no results ({@code __newindex}). */
+    void callMetamethod3(Object tm, Object ta, long a, Object tb, long b, Object tc, long c) {
+        int func = freeSlot();
+        ensureStack(func + 4 + MIN_STACK);
+        stack[func] = Values.tag(tm);
+        nstack[func] = Values.bits(tm);
+        stack[func + 1] = ta;
+        nstack[func + 1] = a;
+        stack[func + 2] = tb;
+        nstack[func + 2] = b;
+        stack[func + 3] = tc;
+        nstack[func + 3] = c;
+        call(func, 3, 0);
+    }
+
+    /** Calls a function value with boxed arguments, from Java; returns all its results, boxed. */
+    public Object[] callBoxed(Object fn, Object... args) {
+        int func = freeSlot();
+        ensureStack(func + args.length + 1 + MIN_STACK);
+        stack[func] = Values.tag(fn);
+        nstack[func] = Values.bits(fn);
+        for (int i = 0; i < args.length; i++) {
+            stack[func + 1 + i] = Values.tag(args[i]);
+            nstack[func + 1 + i] = Values.bits(args[i]);
+        }
+        call(func, args.length, -1);
+        Object[] results = new Object[top - func];
+        for (int i = 0; i < results.length; i++) results[i] = Values.box(stack[func + i], nstack[func + i]);
+        top = func;
+        return results;
+    }
+
+    // ================================================================ protected calls
+
+    /**
+     * Calls the value at {@code func} with {@code nargs} arguments in protected mode, as
+     * pcall/xpcall do. On success the results are left from {@code func + 1} on, with true at
+     * {@code func}. On error, {@code handler} (if not null) is called with the error value
+     * before the stack unwinds (so it can see where the error happened), pending
+     * to-be-closed variables are closed, and false plus the error value are left at
+     * {@code func}. Returns the number of values left, with {@code top} just past them.
+     */
+    public int protectedCall(int func, int nargs, Object handler) {
+        int savedDepth = depth;
+        int savedJavaCalls = javaCalls;
+        // move the call up one slot, so that its results land after the status
+        ensureStack(func + nargs + 2 + MIN_STACK);
+        System.arraycopy(stack, func, stack, func + 1, nargs + 1);
+        System.arraycopy(nstack, func, nstack, func + 1, nargs + 1);
+        top = func + nargs + 2;
+        try {
+            call(func + 1, nargs, -1);
+            stack[func] = Boolean.TRUE;
+            return top - func;
+        } catch (LuaError e) {
+            return recover(savedDepth, savedJavaCalls, func, e, handler);
+        } catch (StackOverflowError e) {
+            return recover(savedDepth, savedJavaCalls, func, runtimeErrorAt(savedDepth, "stack overflow"), handler);
+        } catch (OutOfMemoryError e) {
+            return recover(savedDepth, savedJavaCalls, func, new LuaError("not enough memory"), handler);
+        }
+    }
+
+    private LuaError runtimeErrorAt(int frameDepth, String message) {
+        int saved = depth;
+        depth = Math.min(depth, frameDepth + 1);
+        try {
+            return runtimeError(message);
+        } finally {
+            depth = saved;
+        }
+    }
+
+    private int recover(int savedDepth, int savedJavaCalls, int func, LuaError err, Object handler) {
+        javaCalls = savedJavaCalls;
+        if (handler != null) err = callHandler(handler, err);
+        unwindTo(savedDepth);
+        // keep pending to-be-closed values below the scratch area used to close them
+        int highest = func + 1;
+        for (int i = 0; i < ntbc; i++) highest = Math.max(highest, tbc[i] + 1);
+        top = highest;
+        while (true) {
+            try {
+                err = closeToBeClosed(func, err);
+                break;
+            } catch (LuaError again) {
+                err = again;
+            }
+        }
+        stack[func] = Boolean.FALSE;
+        stack[func + 1] = Values.tag(err.value());
+        nstack[func + 1] = Values.bits(err.value());
+        top = func + 2;
+        return 2;
+    }
+
+    /** Runs xpcall's message handler on an error; an error inside it becomes the handler's own error. */
+    private LuaError callHandler(Object handler, LuaError err) {
+        for (int attempts = 0; ; attempts++) {
+            if (attempts > 10) return new LuaError(LuaString.valueOf("error in error handling"));
+            int mark = depth;
+            try {
+                Object[] r = callBoxed(handler, err.value());
+                return new LuaError(r.length > 0 ? r[0] : null);
+            } catch (LuaError e) {
+                depth = mark;
+                err = e;
+            } catch (StackOverflowError e) {
+                depth = mark;
+                return new LuaError(LuaString.valueOf("error in error handling"));
+            }
+        }
+    }
+
+    // ================================================================ to-be-closed variables
+
+    void markToBeClosed(int slot) {
+        Object v = stack[slot];
+        if (Values.isFalse(v)) return;
+        if (Metamethods.of(state, v, Event.CLOSE) == null) {
+            Frame f = frames[depth];
+            String name = f.closure != null ? f.closure.proto.localName(slot - f.base, f.pc - 1) : null;
+            throw runtimeError("variable '" + (name == null ? "?" : name) + "' got a non-closable value");
+        }
+        if (ntbc == tbc.length) tbc = Arrays.copyOf(tbc, ntbc * 2);
+        tbc[ntbc++] = slot;
+    }
+
+    /** True if a to-be-closed variable is pending at stack slot {@code level} or above. */
+    boolean hasToBeClosed(int level) {
+        return ntbc > 0 && tbc[ntbc - 1] >= level;
+    }
+
+    /**
+     * Closes the pending to-be-closed variables at {@code level} and above, innermost first,
+     * calling each {@code __close(value, err)}. With an error in flight ({@code err} not
+     * null), an error in a closing method replaces it; the final error is returned.
+     */
+    LuaError closeToBeClosed(int level, LuaError err) {
+        while (ntbc > 0 && tbc[ntbc - 1] >= level) {
+            int slot = tbc[--ntbc];
+            Object v = stack[slot];
+            long vb = nstack[slot];
+            Object tm = Metamethods.of(state, v, Event.CLOSE);
+            Object errTag = err == null ? null : Values.tag(err.value());
+            long errBits = err == null ? 0 : Values.bits(err.value());
+            if (err == null) {
+                if (tm == null) throw runtimeError("metamethod 'close' is not callable");
+                callMetamethod(tm, v, vb, null, 0, freeSlot());
+            } else {
+                try {
+                    if (tm != null) callMetamethod(tm, v, vb, errTag, errBits, freeSlot());
+                } catch (LuaError e) {
+                    err = e;
+                }
+            }
+        }
+        return err;
+    }
+
+    int toBeClosedCount() {
+        return ntbc;
+    }
+
+    // ================================================================ errors
+
+    /** The "chunk:line:" prefix for the function {@code level} frames below the running one, or "". */
+    public String where(int level) {
+        int d = depth - level;
+        if (d < 1) return "";
+        Frame f = frames[d];
+        if (f.closure == null) return "";
+        Proto p = f.closure.proto;
+        int line = p.lineBefore(f.pc);
+        return ChunkId.of(p.source) + ":" + (line < 0 ? "?" : line) + ": ";
+    }
+
+    /** An error raised by the VM itself: positioned at the running Lua function's current line. */
+    public LuaError runtimeError(String message) {
+        return new LuaError(where(0) + message);
+    }
+
+    /** An error raised by a Java function (luaL_error): positioned at its caller's current line. */
+    public LuaError error(String message) {
+        return new LuaError(where(1) + message);
+    }
+
+    /** "attempt to {op} a {type} value (local 'x')": {@code reg} is the culprit's register, or -1. */
+    public LuaError typeError(Object tag, int reg, String op) {
+        String info = reg >= 0 ? VarInfo.describe(this, reg) : "";
+        return runtimeError("attempt to " + op + " a " + objTypeName(tag) + " value" + info);
+    }
+
+    /** As {@link #typeError}, for an upvalue. */
+    LuaError upvalueTypeError(Object tag, int upval, String op) {
+        return runtimeError("attempt to " + op + " a " + objTypeName(tag) + " value" + VarInfo.upvalue(this, upval));
+    }
+
+    /** The type name, or the metatable's {@code __name} when it is a string (luaT_objtypename). */
+    public String objTypeName(Object tag) {
+        LuaTable mt = tag instanceof LuaTable t ? t.metatable : tag instanceof Userdata u ? u.metatable : null;
+        if (mt != null) {
+            Object name = mt.rawGetStr(Event.NAME.key);
+            if (name instanceof LuaString s) return s.toString();
+        }
+        return Values.typeName(tag);
+    }
+
+    // ================================================================ Java function arguments
+
+    private int argBase() {
+        return frames[depth].base;
+    }
+
+    /** Number of arguments of the running Java function. */
+    public int nargs() {
+        return top - argBase();
+    }
+
+    /** Stack index of argument {@code i} (1-based). */
+    public int argIndex(int i) {
+        return argBase() + i - 1;
+    }
+
+    public Object tag(int i) {
+        int idx = argBase() + i - 1;
+        return idx < top ? stack[idx] : null;
+    }
+
+    public long bits(int i) {
+        return nstack[argBase() + i - 1];
+    }
+
+    /** Argument {@code i}, boxed (Long/Double for numbers); nil when absent. */
+    public Object arg(int i) {
+        int idx = argBase() + i - 1;
+        return idx < top ? Values.box(stack[idx], nstack[idx]) : null;
+    }
+
+    public boolean isNoneOrNil(int i) {
+        return tag(i) == null;
+    }
+
+    public boolean isNone(int i) {
+        return argBase() + i - 1 >= top;
+    }
+
+    public String functionName() {
+        JavaFunction jf = frames[depth].javaFunction;
+        return jf == null ? "?" : jf.name;
+    }
+
+    /** "bad argument #i to 'f' (msg)". */
+    public LuaError argError(int i, String message) {
+        return error("bad argument #" + i + " to '" + functionName() + "' (" + message + ")");
+    }
+
+    /** "bad argument #i to 'f' (number expected, got nil)". */
+    public LuaError typeArgError(int i, String expected) {
+        String got = isNone(i) ? "no value" : objTypeName(tag(i));
+        return argError(i, expected + " expected, got " + got);
+    }
+
+    public void checkAny(int i) {
+        if (isNone(i)) throw argError(i, "value expected");
+    }
+
+    public long checkInteger(int i) {
+        Object t = tag(i);
+        if (t == Num.INT) return bits(i);
+        if (t == Num.FLT) {
+            Long l = Arith.floatToInteger(Double.longBitsToDouble(bits(i)));
+            if (l == null) throw argError(i, "number has no integer representation");
+            return l;
+        }
+        if (t instanceof LuaString s) {
+            Object v = Numerals.parse(s);
+            if (v instanceof Long l) return l;
+            if (v instanceof Double d) {
+                Long l = Arith.floatToInteger(d);
+                if (l == null) throw argError(i, "number has no integer representation");
+                return l;
+            }
+        }
+        throw typeArgError(i, "number");
+    }
+
+    public long optInteger(int i, long def) {
+        return isNoneOrNil(i) ? def : checkInteger(i);
+    }
+
+    public double checkNumber(int i) {
+        Object t = tag(i);
+        if (t == Num.FLT) return Double.longBitsToDouble(bits(i));
+        if (t == Num.INT) return bits(i);
+        if (t instanceof LuaString s) {
+            Object v = Numerals.parse(s);
+            if (v instanceof Number num) return num.doubleValue();
+        }
+        throw typeArgError(i, "number");
+    }
+
+    public double optNumber(int i, double def) {
+        return isNoneOrNil(i) ? def : checkNumber(i);
+    }
+
+    /** A string argument; numbers are converted, as in C Lua. */
+    public LuaString checkString(int i) {
+        Object t = tag(i);
+        LuaString s = Values.toLuaString(t, t == null ? 0 : bits(i));
+        if (s == null) throw typeArgError(i, "string");
+        if (!(t instanceof LuaString)) {
+            // like lua_tolstring, convert the argument in place
+            int idx = argIndex(i);
+            stack[idx] = s;
+        }
+        return s;
+    }
+
+    public LuaString optString(int i, LuaString def) {
+        return isNoneOrNil(i) ? def : checkString(i);
+    }
+
+    public LuaTable checkTable(int i) {
+        if (tag(i) instanceof LuaTable t) return t;
+        throw typeArgError(i, "table");
+    }
+
+    public void checkType(int i, String typeName) {
+        if (isNone(i) || !Values.typeName(tag(i)).equals(typeName)) throw typeArgError(i, typeName);
+    }
+
+    // ================================================================ Java function results
+
+    private void grow1() {
+        if (top >= stack.length) ensureStack(top + 1 + MIN_STACK);
+    }
+
+    public int pushNil() {
+        grow1();
+        stack[top++] = null;
+        return 1;
+    }
+
+    public int pushBoolean(boolean b) {
+        grow1();
+        stack[top++] = b ? Boolean.TRUE : Boolean.FALSE;
+        return 1;
+    }
+
+    public int pushInteger(long v) {
+        grow1();
+        stack[top] = Num.INT;
+        nstack[top++] = v;
+        return 1;
+    }
+
+    public int pushNumber(double v) {
+        grow1();
+        stack[top] = Num.FLT;
+        nstack[top++] = Double.doubleToRawLongBits(v);
+        return 1;
+    }
+
+    public int pushString(LuaString s) {
+        grow1();
+        stack[top++] = s;
+        return 1;
+    }
+
+    public int pushString(String s) {
+        return pushString(LuaString.valueOf(s));
+    }
+
+    public int pushValue(Object tag, long bits) {
+        grow1();
+        stack[top] = tag;
+        nstack[top++] = bits;
+        return 1;
+    }
+
+    /** Pushes a boxed value. */
+    public int push(Object boxed) {
+        return pushValue(Values.tag(boxed), Values.bits(boxed));
+    }
+
+    /** Pushes a copy of argument {@code i}. */
+    public int pushArg(int i) {
+        int idx = argIndex(i);
+        return idx < top ? pushValue(stack[idx], nstack[idx]) : pushNil();
+    }
 }

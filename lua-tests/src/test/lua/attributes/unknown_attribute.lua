@@ -1,0 +1,2 @@
+-- Only 'const' and 'close' are attributes.
+local x <final> = 1

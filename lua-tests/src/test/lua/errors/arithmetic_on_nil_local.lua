@@ -1,0 +1,3 @@
+-- Arithmetic on nil names the operand.
+local a
+print(a + 1)

@@ -1,0 +1,2 @@
+-- Library functions report bad arguments by position and function name.
+setmetatable(1, {})

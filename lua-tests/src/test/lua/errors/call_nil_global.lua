@@ -1,0 +1,2 @@
+-- Calling a nil global names it.
+f()

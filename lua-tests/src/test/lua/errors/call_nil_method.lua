@@ -1,0 +1,3 @@
+-- Calling a missing method names the method.
+local obj = {}
+obj:missing()

@@ -1,0 +1,2 @@
+-- Ordering two tables without __lt is an error.
+print({} < {})

@@ -1,0 +1,2 @@
+-- Concatenating a table without __concat is an error.
+print("x" .. {})

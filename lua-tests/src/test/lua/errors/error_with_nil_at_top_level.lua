@@ -1,0 +1,2 @@
+-- Even nil can be raised as an error.
+error()

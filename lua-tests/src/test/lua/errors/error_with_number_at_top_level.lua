@@ -1,0 +1,2 @@
+-- An uncaught number error object is reported as its string form.
+error(42)

@@ -1,0 +1,3 @@
+-- Indexing a nil field names the field.
+local t = {}
+print(t.y.z)

@@ -1,0 +1,3 @@
+-- Indexing a nil local names the local.
+local t
+print(t.x)

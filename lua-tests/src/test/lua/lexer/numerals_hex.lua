@@ -1,0 +1,5 @@
+-- Hexadecimal integers and hexadecimal floats (with a fraction and/or a binary exponent).
+print(0xff, 0XFF, 0xA, 0Xa, 0xBEBADA, 0x0)
+print(0x0.1E, 0xA23p-4, 0X1.921FB54442D18P+1)
+print(0x1p4, 0x1P-1, 0x.8, 0x8., 0x1p0)
+print(0x10 == 16, 0x1p4 == 16)

@@ -1,0 +1,11 @@
+-- load compiles a string into a function without running it.
+local f = load("return 1 + 2")
+print(type(f), f())
+local g = load("local a, b = ...; return a * b")
+print(g(6, 7))
+local counter = load("n = (n or 0) + 1; return n")
+counter(); counter()
+print(n)
+print(load("syntax error here"))
+print(pcall(load("error('runtime', 0)")))
+print(load("return ...", "chunk", "t")("args", "passed"))

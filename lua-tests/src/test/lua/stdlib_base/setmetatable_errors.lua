@@ -1,0 +1,6 @@
+-- setmetatable checks both arguments.
+print(pcall(setmetatable, 1, {}))
+print(pcall(setmetatable, {}, 1))
+print(pcall(setmetatable, {}))
+print(pcall(setmetatable))
+print(pcall(setmetatable, "s", {}))

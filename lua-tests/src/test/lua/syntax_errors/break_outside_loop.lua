@@ -1,0 +1,3 @@
+-- break is only valid inside a loop.
+print("not printed")
+if true then break end

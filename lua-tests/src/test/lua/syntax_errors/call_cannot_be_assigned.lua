@@ -1,0 +1,3 @@
+-- Only variables and fields can be assigned.
+local function f() end
+f() = 1

@@ -1,0 +1,2 @@
+-- A control character in the source is shown by its code.
+local x = 

@@ -1,0 +1,2 @@
+-- Decimal escapes stop at 255.
+local s = "\256"

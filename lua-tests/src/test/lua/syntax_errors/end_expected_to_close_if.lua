@@ -1,0 +1,4 @@
+-- A block closed by the wrong token.
+if true then
+  print("x")
+until false

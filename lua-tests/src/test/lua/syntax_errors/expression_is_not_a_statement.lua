@@ -1,0 +1,3 @@
+-- A bare name is not a statement.
+local x = 1
+x

@@ -1,0 +1,2 @@
+-- \x needs exactly two hexadecimal digits.
+local s = "\xZZ"

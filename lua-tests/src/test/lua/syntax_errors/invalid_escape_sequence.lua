@@ -1,0 +1,2 @@
+-- Unknown escape letters are errors.
+local s = "a\qb"

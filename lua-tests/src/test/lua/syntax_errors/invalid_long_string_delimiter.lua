@@ -1,0 +1,2 @@
+-- '[' followed by '=' must open a long bracket.
+local s = [==x]==]

@@ -1,0 +1,11 @@
+-- load does not raise syntax errors: it returns nil and the message.
+print(load("x = = 1"))
+print(load("local function f()\n  return 1\n"))
+print(load("for i = 1 do end"))
+print(load("goto nowhere"))
+print(load("break"))
+print(load("local c <const> = 1; c = 2"))
+print(load("return 'unfinished"))
+print(load("return 3x"))
+print(load("x =", "=custom name"))
+print(load("x =", "@file.lua"))

@@ -1,0 +1,2 @@
+-- An exponent needs digits.
+local x = 1e+

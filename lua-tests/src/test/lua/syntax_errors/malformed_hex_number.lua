@@ -1,0 +1,2 @@
+-- A hexadecimal numeral needs at least one digit.
+local x = 0x

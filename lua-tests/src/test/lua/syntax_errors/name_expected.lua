@@ -1,0 +1,2 @@
+-- local needs a name.
+local 1 = 2

@@ -1,0 +1,2 @@
+-- if needs 'then'.
+if x print(x) end

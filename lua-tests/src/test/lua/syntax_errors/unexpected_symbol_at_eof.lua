@@ -1,0 +1,2 @@
+-- An expression cut short by the end of the file.
+local x =

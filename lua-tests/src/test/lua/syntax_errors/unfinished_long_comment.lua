@@ -1,0 +1,3 @@
+-- A long comment must be closed too.
+--[[ this comment
+never ends

@@ -1,0 +1,3 @@
+-- repeat needs 'until'.
+repeat
+  local x = 1

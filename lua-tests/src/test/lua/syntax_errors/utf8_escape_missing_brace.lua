@@ -1,0 +1,2 @@
+-- \u must be followed by '{'.
+local s = "\u0041"

@@ -1,0 +1,2 @@
+-- \u{...} accepts values below 2^31.
+local s = "\u{80000000}"

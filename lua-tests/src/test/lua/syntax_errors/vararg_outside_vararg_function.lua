@@ -1,0 +1,2 @@
+-- '...' exists only in vararg functions.
+local function f() return ... end

@@ -1,0 +1,6 @@
+-- select(n, ...) returns the arguments from the n-th on.
+print(select(1, "a", "b", "c"))
+print(select(2, "a", "b", "c"))
+print(select(3, "a", "b", "c"))
+print(select(4, "a", "b", "c"))
+print((select(2, "a", "b", "c")))

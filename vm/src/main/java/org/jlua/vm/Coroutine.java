@@ -1,0 +1,5 @@
+package org.jlua.vm;
+
+/** A coroutine: a Lua thread value. (Being written.) */
+public final class Coroutine {
+}

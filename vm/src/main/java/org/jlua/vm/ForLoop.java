@@ -1,0 +1,57 @@
+package org.jlua.vm;
+
+/** The numeric for loop's preparation when not all three values are integers (float loops, errors). */
+final class ForLoop {
+    private ForLoop() {}
+
+    /**
+     * Prepares R[a..a+2] and R[a+3]; false if the loop must not run. An integer loop with a
+     * float limit gets its limit clipped to an integer; otherwise all three become floats.
+     */
+    static boolean prepare(LuaThread L, int a) {
+        Object[] s = L.stack;
+        long[] n = L.nstack;
+        Object ti = s[a], tl = s[a + 1], ts = s[a + 2];
+        if (ti == Num.INT && ts == Num.INT) {
+            long init = n[a], step = n[a + 2];
+            if (step == 0) throw L.runtimeError("'for' step is zero");
+            if (!Values.isNumber(tl)) throw L.runtimeError("'for' limit must be a number");
+            long limit;
+            double fl = Double.longBitsToDouble(n[a + 1]);
+            if (fl != fl) return false; // NaN limit: no iterations
+            double bounded = step > 0 ? Math.floor(fl) : Math.ceil(fl);
+            if (bounded >= 0x1p63) {
+                if (step < 0) return false;
+                limit = Long.MAX_VALUE;
+            } else if (bounded < -0x1p63) {
+                if (step > 0) return false;
+                limit = Long.MIN_VALUE;
+            } else {
+                limit = (long) bounded;
+            }
+            if (step > 0 ? init > limit : init < limit) return false;
+            long count = step > 0 ? Long.divideUnsigned(limit - init, step)
+                    : Long.divideUnsigned(init - limit, -(step + 1) + 1L);
+            s[a + 1] = Num.INT;
+            n[a + 1] = count;
+            s[a + 3] = Num.INT;
+            n[a + 3] = init;
+            return true;
+        }
+        if (!Values.isNumber(tl)) throw L.runtimeError("'for' limit must be a number");
+        if (!Values.isNumber(ts)) throw L.runtimeError("'for' step must be a number");
+        if (!Values.isNumber(ti)) throw L.runtimeError("'for' initial value must be a number");
+        double init = Values.toDouble(ti, n[a]), limit = Values.toDouble(tl, n[a + 1]), step = Values.toDouble(ts, n[a + 2]);
+        if (step == 0) throw L.runtimeError("'for' step is zero");
+        if (step > 0 ? limit < init : init < limit) return false;
+        s[a] = Num.FLT;
+        n[a] = Double.doubleToRawLongBits(init);
+        s[a + 1] = Num.FLT;
+        n[a + 1] = Double.doubleToRawLongBits(limit);
+        s[a + 2] = Num.FLT;
+        n[a + 2] = Double.doubleToRawLongBits(step);
+        s[a + 3] = Num.FLT;
+        n[a + 3] = Double.doubleToRawLongBits(init);
+        return true;
+    }
+}

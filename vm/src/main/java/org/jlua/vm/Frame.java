@@ -1,0 +1,26 @@
+package org.jlua.vm;
+
+/**
+ * One activation on a thread's call stack. Frames are reused from call to call, so a call
+ * allocates nothing. A Lua frame's registers start at {@code base}; its results go to
+ * {@code func}, the slot that held the function.
+ */
+final class Frame {
+    /** Set on the frame that a Java-side call entered the dispatch loop with: returning from it leaves the loop. */
+    static final int FRESH = 1;
+
+    LuaClosure closure;       // the running Lua function, or null
+    JavaFunction javaFunction; // the running Java function, or null
+    int func;
+    int base;
+    /** Lua frames: the pc after the current instruction while the frame is not the running one. */
+    int pc;
+    /** Results wanted by the caller, or -1 for all. */
+    int nresults;
+    /** Vararg functions: where the extra arguments start, and how many there are. */
+    int varargBase;
+    int nvarargs;
+    int flags;
+    /** Set when the call was a tail call (for tracebacks). */
+    boolean tailCall;
+}

@@ -1,0 +1,730 @@
+package org.jlua.vm;
+
+/**
+ * The dispatch loop. It runs the thread's top frame, a Lua function, until the frame
+ * that entered the loop ({@link Frame#FRESH}) returns. Lua-to-Lua calls and returns switch
+ * frames inside the loop, so deep Lua recursion does not grow the Java stack.
+ *
+ * Each case decodes its operands (see {@link OpCode}) and handles the common types
+ * inline; everything rarer goes to a static method elsewhere, so that the loop stays small
+ * enough for the JIT. Before any call that may raise an error or re-enter Lua, the frame's
+ * pc is saved: errors read their line from it.
+ */
+final class Interpreter {
+    private Interpreter() {}
+
+    private static double d(long bits) {
+        return Double.longBitsToDouble(bits);
+    }
+
+    private static long b(double d) {
+        return Double.doubleToRawLongBits(d);
+    }
+
+    private static double num(Object tag, long bits) {
+        return tag == Num.INT ? (double) bits : Double.longBitsToDouble(bits);
+    }
+
+    private static boolean isNum(Object tag) {
+        return tag == Num.INT || tag == Num.FLT;
+    }
+
+    static void execute(LuaThread L) {
+        Frame f = L.frames[L.depth];
+        LuaClosure cl = f.closure;
+        Proto p = cl.proto;
+        byte[] code = p.code;
+        Object[] k = p.k;
+        long[] kn = p.kn;
+        Cell[] up = cl.upvals;
+        Object[] s = L.stack;
+        long[] n = L.nstack;
+        int base = f.base;
+        int pc = f.pc;
+
+        for (;;) {
+            switch (code[pc]) {
+                case Op.MOVE: {
+                    int a = base + (code[pc + 1] & 0xFF), b = base + (code[pc + 2] & 0xFF);
+                    pc += 3;
+                    s[a] = s[b];
+                    n[a] = n[b];
+                    continue;
+                }
+                case Op.LOADK: {
+                    int a = base + (code[pc + 1] & 0xFF), kx = ((code[pc + 2] & 0xFF) << 8) | (code[pc + 3] & 0xFF);
+                    pc += 4;
+                    s[a] = k[kx];
+                    n[a] = kn[kx];
+                    continue;
+                }
+                case Op.LOADI: {
+                    int a = base + (code[pc + 1] & 0xFF);
+                    s[a] = Num.INT;
+                    n[a] = (code[pc + 2] << 8) | (code[pc + 3] & 0xFF);
+                    pc += 4;
+                    continue;
+                }
+                case Op.LOADNIL: {
+                    int a = base + (code[pc + 1] & 0xFF), cnt = code[pc + 2] & 0xFF;
+                    pc += 3;
+                    for (int i = 0; i < cnt; i++) s[a + i] = null;
+                    continue;
+                }
+                case Op.LOADTRUE:
+                    s[base + (code[pc + 1] & 0xFF)] = Boolean.TRUE;
+                    pc += 2;
+                    continue;
+                case Op.LOADFALSE:
+                    s[base + (code[pc + 1] & 0xFF)] = Boolean.FALSE;
+                    pc += 2;
+                    continue;
+                case Op.NEWCELL: {
+                    int a = base + (code[pc + 1] & 0xFF);
+                    pc += 2;
+                    s[a] = new Cell(s[a], n[a]);
+                    continue;
+                }
+                case Op.GETCELL: {
+                    int a = base + (code[pc + 1] & 0xFF);
+                    Cell c = (Cell) s[base + (code[pc + 2] & 0xFF)];
+                    pc += 3;
+                    s[a] = c.o;
+                    n[a] = c.n;
+                    continue;
+                }
+                case Op.SETCELL: {
+                    Cell c = (Cell) s[base + (code[pc + 1] & 0xFF)];
+                    int b = base + (code[pc + 2] & 0xFF);
+                    pc += 3;
+                    c.o = s[b];
+                    c.n = n[b];
+                    continue;
+                }
+                case Op.GETUPVAL: {
+                    int a = base + (code[pc + 1] & 0xFF);
+                    Cell c = up[code[pc + 2] & 0xFF];
+                    pc += 3;
+                    s[a] = c.o;
+                    n[a] = c.n;
+                    continue;
+                }
+                case Op.SETUPVAL: {
+                    int a = base + (code[pc + 1] & 0xFF);
+                    Cell c = up[code[pc + 2] & 0xFF];
+                    pc += 3;
+                    c.o = s[a];
+                    c.n = n[a];
+                    continue;
+                }
+                case Op.GETTABUP: {
+                    int a = base + (code[pc + 1] & 0xFF), u = code[pc + 2] & 0xFF;
+                    LuaString key = (LuaString) k[((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF)];
+                    pc += 5;
+                    Cell c = up[u];
+                    Object t = c.o;
+                    if (!(t instanceof LuaTable tab) || (!tab.getStr(key, s, n, a) && tab.metatable != null)) {
+                        f.pc = pc;
+                        TableAccess.index(L, t, c.n, key, 0, a, -1, u);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.SETTABUP: {
+                    int u = code[pc + 1] & 0xFF;
+                    LuaString key = (LuaString) k[((code[pc + 2] & 0xFF) << 8) | (code[pc + 3] & 0xFF)];
+                    int c = base + (code[pc + 4] & 0xFF);
+                    pc += 5;
+                    Cell cell = up[u];
+                    Object t = cell.o;
+                    if (t instanceof LuaTable tab && tab.metatable == null) {
+                        tab.setStr(key, s[c], n[c]);
+                    } else {
+                        f.pc = pc;
+                        TableAccess.newIndex(L, t, cell.n, key, 0, s[c], n[c], -1, u);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.GETTABLE: {
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF, c = base + (code[pc + 3] & 0xFF);
+                    pc += 4;
+                    Object t = s[base + rb];
+                    long tb = n[base + rb];
+                    Object kt = s[c];
+                    long kb = n[c];
+                    if (!(t instanceof LuaTable tab) || (!tab.get(kt, kb, s, n, a) && tab.metatable != null)) {
+                        f.pc = pc;
+                        TableAccess.index(L, t, tb, kt, kb, a, rb, -1);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.SETTABLE: {
+                    int ra = code[pc + 1] & 0xFF, b = base + (code[pc + 2] & 0xFF), c = base + (code[pc + 3] & 0xFF);
+                    pc += 4;
+                    Object t = s[base + ra];
+                    Object kt = s[b];
+                    if (t instanceof LuaTable tab && tab.metatable == null && kt == Num.INT) {
+                        tab.setInt(n[b], s[c], n[c]);
+                    } else if (t instanceof LuaTable tab && tab.metatable == null) {
+                        f.pc = pc;
+                        tab.set(kt, n[b], s[c], n[c]);
+                    } else {
+                        f.pc = pc;
+                        TableAccess.newIndex(L, t, n[base + ra], kt, n[b], s[c], n[c], ra, -1);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.GETFIELD: {
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
+                    LuaString key = (LuaString) k[((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF)];
+                    pc += 5;
+                    Object t = s[base + rb];
+                    if (!(t instanceof LuaTable tab) || (!tab.getStr(key, s, n, a) && tab.metatable != null)) {
+                        f.pc = pc;
+                        TableAccess.index(L, t, n[base + rb], key, 0, a, rb, -1);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.SETFIELD: {
+                    int ra = code[pc + 1] & 0xFF;
+                    LuaString key = (LuaString) k[((code[pc + 2] & 0xFF) << 8) | (code[pc + 3] & 0xFF)];
+                    int c = base + (code[pc + 4] & 0xFF);
+                    pc += 5;
+                    Object t = s[base + ra];
+                    if (t instanceof LuaTable tab && tab.metatable == null) {
+                        tab.setStr(key, s[c], n[c]);
+                    } else {
+                        f.pc = pc;
+                        TableAccess.newIndex(L, t, n[base + ra], key, 0, s[c], n[c], ra, -1);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.SELF: {
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
+                    LuaString key = (LuaString) k[((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF)];
+                    pc += 5;
+                    Object t = s[base + rb];
+                    long tb = n[base + rb];
+                    s[a + 1] = t;
+                    n[a + 1] = tb;
+                    if (!(t instanceof LuaTable tab) || (!tab.getStr(key, s, n, a) && tab.metatable != null)) {
+                        f.pc = pc;
+                        TableAccess.index(L, t, tb, key, 0, a, rb, -1);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.NEWTABLE: {
+                    int a = base + (code[pc + 1] & 0xFF);
+                    s[a] = new LuaTable(code[pc + 2] & 0xFF, code[pc + 3] & 0xFF);
+                    pc += 4;
+                    continue;
+                }
+                case Op.SETLIST: {
+                    int a = base + (code[pc + 1] & 0xFF), cnt = code[pc + 2] & 0xFF;
+                    long first = ((code[pc + 3] & 0xFFL) << 24) | ((code[pc + 4] & 0xFF) << 16)
+                            | ((code[pc + 5] & 0xFF) << 8) | (code[pc + 6] & 0xFF);
+                    pc += 7;
+                    if (cnt == 0) cnt = L.top - a - 1;
+                    LuaTable t = (LuaTable) s[a];
+                    for (int j = 1; j <= cnt; j++) t.setInt(first + j, s[a + j], n[a + j]);
+                    continue;
+                }
+
+                case Op.ADD: case Op.SUB: case Op.MUL: case Op.MOD: case Op.POW: case Op.DIV: case Op.IDIV:
+                case Op.BAND: case Op.BOR: case Op.BXOR: case Op.SHL: case Op.SHR: {
+                    int op = code[pc] - Op.ADD;
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF, rc = code[pc + 3] & 0xFF;
+                    pc += 4;
+                    Object tb = s[base + rb], tc = s[base + rc];
+                    long x = n[base + rb], y = n[base + rc];
+                    if (!arithFast(op, tb, x, tc, y, s, n, a)) {
+                        f.pc = pc;
+                        Arith.arith(L, op, a, tb, x, tc, y, rb, rc);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.ADDK: case Op.SUBK: case Op.MULK: case Op.MODK: case Op.POWK: case Op.DIVK: case Op.IDIVK:
+                case Op.BANDK: case Op.BORK: case Op.BXORK: case Op.SHLK: case Op.SHRK: {
+                    int op = code[pc] - Op.ADDK;
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
+                    int kx = ((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF);
+                    pc += 5;
+                    Object tb = s[base + rb], tc = k[kx];
+                    long x = n[base + rb], y = kn[kx];
+                    if (!arithFast(op, tb, x, tc, y, s, n, a)) {
+                        f.pc = pc;
+                        Arith.arith(L, op, a, tb, x, tc, y, rb, -1);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.UNM: {
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
+                    pc += 3;
+                    Object tb = s[base + rb];
+                    long x = n[base + rb];
+                    if (tb == Num.INT) {
+                        s[a] = Num.INT;
+                        n[a] = -x;
+                    } else if (tb == Num.FLT) {
+                        s[a] = Num.FLT;
+                        n[a] = b(-d(x));
+                    } else {
+                        f.pc = pc;
+                        Arith.arith(L, Arith.UNM, a, tb, x, tb, x, rb, rb);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.BNOT: {
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
+                    pc += 3;
+                    Object tb = s[base + rb];
+                    long x = n[base + rb];
+                    if (!Arith.unaryOnNumber(Arith.BNOT, tb, x, s, n, a)) {
+                        f.pc = pc;
+                        Arith.arith(L, Arith.BNOT, a, tb, x, tb, x, rb, rb);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.NOT: {
+                    int a = base + (code[pc + 1] & 0xFF);
+                    Object v = s[base + (code[pc + 2] & 0xFF)];
+                    pc += 3;
+                    s[a] = v == null || v == Boolean.FALSE ? Boolean.TRUE : Boolean.FALSE;
+                    continue;
+                }
+                case Op.LEN: {
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
+                    pc += 3;
+                    Object t = s[base + rb];
+                    if (t instanceof LuaTable tab && tab.metatable == null) {
+                        s[a] = Num.INT;
+                        n[a] = tab.length();
+                    } else {
+                        f.pc = pc;
+                        TableAccess.length(L, t, a, rb);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.CONCAT: {
+                    int a = base + (code[pc + 1] & 0xFF), cnt = code[pc + 2] & 0xFF;
+                    pc += 3;
+                    f.pc = pc;
+                    Concat.concat(L, a, cnt);
+                    s = L.stack;
+                    n = L.nstack;
+                    continue;
+                }
+
+                case Op.JMP:
+                    pc += 3 + ((code[pc + 1] << 8) | (code[pc + 2] & 0xFF));
+                    continue;
+                case Op.EQ: {
+                    int a = base + (code[pc + 1] & 0xFF), b = base + (code[pc + 2] & 0xFF);
+                    boolean want = code[pc + 3] != 0;
+                    int j = (code[pc + 4] << 8) | (code[pc + 5] & 0xFF);
+                    pc += 6;
+                    Object ta = s[a], tb = s[b];
+                    boolean r;
+                    if (ta == tb && ta == Num.INT) r = n[a] == n[b];
+                    else if (ta == tb && ta != Num.FLT) r = true;
+                    else if (ta instanceof LuaTable || ta instanceof Userdata) {
+                        f.pc = pc;
+                        r = Compare.equals(L, ta, n[a], tb, n[b]);
+                        s = L.stack;
+                        n = L.nstack;
+                    } else r = Values.rawEquals(ta, n[a], tb, n[b]);
+                    if (r != want) pc += j;
+                    continue;
+                }
+                case Op.LT: {
+                    int a = base + (code[pc + 1] & 0xFF), b = base + (code[pc + 2] & 0xFF);
+                    boolean want = code[pc + 3] != 0;
+                    int j = (code[pc + 4] << 8) | (code[pc + 5] & 0xFF);
+                    pc += 6;
+                    Object ta = s[a], tb = s[b];
+                    boolean r;
+                    if (ta == Num.INT && tb == Num.INT) r = n[a] < n[b];
+                    else if (ta == Num.FLT && tb == Num.FLT) r = d(n[a]) < d(n[b]);
+                    else {
+                        f.pc = pc;
+                        r = Compare.lessThan(L, ta, n[a], tb, n[b]);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    if (r != want) pc += j;
+                    continue;
+                }
+                case Op.LE: {
+                    int a = base + (code[pc + 1] & 0xFF), b = base + (code[pc + 2] & 0xFF);
+                    boolean want = code[pc + 3] != 0;
+                    int j = (code[pc + 4] << 8) | (code[pc + 5] & 0xFF);
+                    pc += 6;
+                    Object ta = s[a], tb = s[b];
+                    boolean r;
+                    if (ta == Num.INT && tb == Num.INT) r = n[a] <= n[b];
+                    else if (ta == Num.FLT && tb == Num.FLT) r = d(n[a]) <= d(n[b]);
+                    else {
+                        f.pc = pc;
+                        r = Compare.lessEqual(L, ta, n[a], tb, n[b]);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    if (r != want) pc += j;
+                    continue;
+                }
+                case Op.EQK: {
+                    int a = base + (code[pc + 1] & 0xFF), kx = ((code[pc + 2] & 0xFF) << 8) | (code[pc + 3] & 0xFF);
+                    boolean want = code[pc + 4] != 0;
+                    int j = (code[pc + 5] << 8) | (code[pc + 6] & 0xFF);
+                    pc += 7;
+                    if (Values.rawEquals(s[a], n[a], k[kx], kn[kx]) != want) pc += j;
+                    continue;
+                }
+                case Op.TEST: {
+                    Object v = s[base + (code[pc + 1] & 0xFF)];
+                    boolean want = code[pc + 2] != 0;
+                    int j = (code[pc + 3] << 8) | (code[pc + 4] & 0xFF);
+                    pc += 5;
+                    if ((v != null && v != Boolean.FALSE) != want) pc += j;
+                    continue;
+                }
+
+                case Op.CALL: {
+                    int a = base + (code[pc + 1] & 0xFF), b = code[pc + 2] & 0xFF, c = code[pc + 3] & 0xFF;
+                    pc += 4;
+                    f.pc = pc;
+                    int nargs = b != 0 ? b - 1 : L.top - a - 1;
+                    if (L.precall(a, nargs, c - 1)) {
+                        f = L.frames[L.depth];
+                        cl = f.closure;
+                        p = cl.proto;
+                        code = p.code;
+                        k = p.k;
+                        kn = p.kn;
+                        up = cl.upvals;
+                        base = f.base;
+                        pc = 0;
+                    }
+                    s = L.stack;
+                    n = L.nstack;
+                    continue;
+                }
+                case Op.TAILCALL: {
+                    int a = base + (code[pc + 1] & 0xFF), b = code[pc + 2] & 0xFF;
+                    pc += 3;
+                    f.pc = pc;
+                    int nargs = b != 0 ? b - 1 : L.top - a - 1;
+                    if (!(s[a] instanceof LuaFunction)) {
+                        nargs = L.insertCallMetamethod(a, nargs);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    if (s[a] instanceof LuaClosure ncl) {
+                        f = L.tailCallLua(f, ncl, a, nargs);
+                        cl = ncl;
+                        p = cl.proto;
+                        code = p.code;
+                        k = p.k;
+                        kn = p.kn;
+                        up = cl.upvals;
+                        base = f.base;
+                        pc = 0;
+                        s = L.stack;
+                        n = L.nstack;
+                        continue;
+                    }
+                    L.callJava((JavaFunction) s[a], a, nargs, -1);
+                    s = L.stack;
+                    n = L.nstack;
+                    // return all the Java function's results
+                    int nres = L.top - a;
+                    if (L.hasToBeClosed(base)) {
+                        L.closeToBeClosed(base, null);
+                    }
+                    boolean fresh = (f.flags & Frame.FRESH) != 0;
+                    L.moveResults(a, f.func, nres, f.nresults);
+                    L.depth--;
+                    if (fresh) return;
+                    f = L.frames[L.depth];
+                    cl = f.closure;
+                    p = cl.proto;
+                    code = p.code;
+                    k = p.k;
+                    kn = p.kn;
+                    up = cl.upvals;
+                    base = f.base;
+                    pc = f.pc;
+                    s = L.stack;
+                    n = L.nstack;
+                    continue;
+                }
+                case Op.RETURN: case Op.RETURN0: case Op.RETURN1: {
+                    int a, nres;
+                    switch (code[pc]) {
+                        case Op.RETURN0 -> {
+                            a = base;
+                            nres = 0;
+                        }
+                        case Op.RETURN1 -> {
+                            a = base + (code[pc + 1] & 0xFF);
+                            nres = 1;
+                        }
+                        default -> {
+                            a = base + (code[pc + 1] & 0xFF);
+                            int b = code[pc + 2] & 0xFF;
+                            nres = b != 0 ? b - 1 : L.top - a;
+                        }
+                    }
+                    if (L.ntbc > 0 && L.hasToBeClosed(base)) {
+                        f.pc = pc + OpCode.of(code[pc]).size;
+                        L.top = a + nres;
+                        L.closeToBeClosed(base, null);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    int dest = f.func, wanted = f.nresults;
+                    if (wanted == 1) {
+                        // the common case: one result
+                        if (nres > 0) {
+                            s[dest] = s[a];
+                            n[dest] = n[a];
+                        } else {
+                            s[dest] = null;
+                        }
+                        L.top = dest + 1;
+                    } else {
+                        L.moveResults(a, dest, nres, wanted);
+                    }
+                    boolean fresh = (f.flags & Frame.FRESH) != 0;
+                    L.depth--;
+                    if (fresh) return;
+                    f = L.frames[L.depth];
+                    cl = f.closure;
+                    p = cl.proto;
+                    code = p.code;
+                    k = p.k;
+                    kn = p.kn;
+                    up = cl.upvals;
+                    base = f.base;
+                    pc = f.pc;
+                    continue;
+                }
+                case Op.VARARG: {
+                    int a = base + (code[pc + 1] & 0xFF), want = (code[pc + 2] & 0xFF) - 1;
+                    pc += 3;
+                    int nva = f.nvarargs, from = f.varargBase;
+                    if (want < 0) {
+                        want = nva;
+                        f.pc = pc;
+                        L.ensureStack(a + want + LuaThread.MIN_STACK);
+                        s = L.stack;
+                        n = L.nstack;
+                        L.top = a + want;
+                    }
+                    for (int i = 0; i < want; i++) {
+                        if (i < nva) {
+                            s[a + i] = s[from + i];
+                            n[a + i] = n[from + i];
+                        } else {
+                            s[a + i] = null;
+                        }
+                    }
+                    continue;
+                }
+                case Op.CLOSURE: {
+                    int a = base + (code[pc + 1] & 0xFF);
+                    Proto np = p.protos[((code[pc + 2] & 0xFF) << 8) | (code[pc + 3] & 0xFF)];
+                    pc += 4;
+                    Cell[] cells = new Cell[np.upvalIndex.length];
+                    for (int i = 0; i < cells.length; i++) {
+                        int idx = np.upvalIndex[i];
+                        cells[i] = np.upvalInRegister[i] ? (Cell) s[base + idx] : up[idx];
+                    }
+                    s[a] = new LuaClosure(np, cells);
+                    continue;
+                }
+
+                case Op.FORPREP: {
+                    int a = base + (code[pc + 1] & 0xFF);
+                    int j = (code[pc + 2] << 8) | (code[pc + 3] & 0xFF);
+                    pc += 4;
+                    if (s[a] == Num.INT && s[a + 1] == Num.INT && s[a + 2] == Num.INT) {
+                        long init = n[a], limit = n[a + 1], step = n[a + 2];
+                        if (step == 0) {
+                            f.pc = pc;
+                            throw L.runtimeError("'for' step is zero");
+                        }
+                        if (step > 0 ? init > limit : init < limit) {
+                            pc += j;
+                            continue;
+                        }
+                        // the iteration count, computed once, so the loop cannot overflow
+                        long count = step > 0 ? Long.divideUnsigned(limit - init, step)
+                                : Long.divideUnsigned(init - limit, -(step + 1) + 1L);
+                        n[a + 1] = count;
+                        s[a + 3] = Num.INT;
+                        n[a + 3] = init;
+                    } else {
+                        f.pc = pc;
+                        if (!ForLoop.prepare(L, a)) pc += j;
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.FORLOOP: {
+                    int a = base + (code[pc + 1] & 0xFF);
+                    int j = (code[pc + 2] << 8) | (code[pc + 3] & 0xFF);
+                    pc += 4;
+                    if (s[a + 2] == Num.INT) {
+                        long count = n[a + 1];
+                        if (count != 0) {
+                            n[a + 1] = count - 1;
+                            long idx = n[a] + n[a + 2];
+                            n[a] = idx;
+                            s[a + 3] = Num.INT;
+                            n[a + 3] = idx;
+                            pc += j;
+                        }
+                    } else {
+                        double step = d(n[a + 2]), limit = d(n[a + 1]);
+                        double idx = d(n[a]) + step;
+                        if (step > 0 ? idx <= limit : limit <= idx) {
+                            n[a] = b(idx);
+                            s[a + 3] = Num.FLT;
+                            n[a + 3] = b(idx);
+                            pc += j;
+                        }
+                    }
+                    continue;
+                }
+                case Op.TFORPREP: {
+                    int a = base + (code[pc + 1] & 0xFF);
+                    int j = (code[pc + 2] << 8) | (code[pc + 3] & 0xFF);
+                    pc += 4;
+                    if (s[a + 3] != null && s[a + 3] != Boolean.FALSE) {
+                        f.pc = pc;
+                        L.markToBeClosed(a + 3);
+                    }
+                    pc += j;
+                    continue;
+                }
+                case Op.TFORCALL: {
+                    int a = base + (code[pc + 1] & 0xFF), cnt = code[pc + 2] & 0xFF;
+                    pc += 3;
+                    for (int i = 0; i < 3; i++) {
+                        s[a + 4 + i] = s[a + i];
+                        n[a + 4 + i] = n[a + i];
+                    }
+                    L.top = a + 7;
+                    f.pc = pc;
+                    if (L.precall(a + 4, 2, cnt)) {
+                        f = L.frames[L.depth];
+                        cl = f.closure;
+                        p = cl.proto;
+                        code = p.code;
+                        k = p.k;
+                        kn = p.kn;
+                        up = cl.upvals;
+                        base = f.base;
+                        pc = 0;
+                    }
+                    s = L.stack;
+                    n = L.nstack;
+                    continue;
+                }
+                case Op.TFORLOOP: {
+                    int a = base + (code[pc + 1] & 0xFF);
+                    int j = (code[pc + 2] << 8) | (code[pc + 3] & 0xFF);
+                    pc += 4;
+                    if (s[a + 4] != null) {
+                        s[a + 2] = s[a + 4];
+                        n[a + 2] = n[a + 4];
+                        pc += j;
+                    }
+                    continue;
+                }
+                case Op.TBC: {
+                    int a = base + (code[pc + 1] & 0xFF);
+                    pc += 2;
+                    f.pc = pc;
+                    L.markToBeClosed(a);
+                    continue;
+                }
+                case Op.CLOSE: {
+                    int a = base + (code[pc + 1] & 0xFF);
+                    pc += 2;
+                    if (L.hasToBeClosed(a)) {
+                        f.pc = pc;
+                        L.closeToBeClosed(a, null);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                default:
+                    throw new IllegalStateException("bad opcode " + code[pc] + " at pc " + pc);
+            }
+        }
+    }
+
+    /** Arithmetic on two numbers of the same kind, inline; false sends the caller to {@link Arith#arith}. */
+    private static boolean arithFast(int op, Object tb, long x, Object tc, long y, Object[] s, long[] n, int a) {
+        if (tb == Num.INT && tc == Num.INT) {
+            switch (op) {
+                case Arith.ADD: s[a] = Num.INT; n[a] = x + y; return true;
+                case Arith.SUB: s[a] = Num.INT; n[a] = x - y; return true;
+                case Arith.MUL: s[a] = Num.INT; n[a] = x * y; return true;
+                case Arith.MOD:
+                    if (y == 0) return false;
+                    s[a] = Num.INT; n[a] = Arith.imod(x, y); return true;
+                case Arith.IDIV:
+                    if (y == 0) return false;
+                    s[a] = Num.INT; n[a] = Arith.idiv(x, y); return true;
+                case Arith.DIV: s[a] = Num.FLT; n[a] = b((double) x / (double) y); return true;
+                case Arith.POW: s[a] = Num.FLT; n[a] = b(Arith.pow(x, y)); return true;
+                case Arith.BAND: s[a] = Num.INT; n[a] = x & y; return true;
+                case Arith.BOR: s[a] = Num.INT; n[a] = x | y; return true;
+                case Arith.BXOR: s[a] = Num.INT; n[a] = x ^ y; return true;
+                case Arith.SHL: s[a] = Num.INT; n[a] = Arith.shiftLeft(x, y); return true;
+                default: s[a] = Num.INT; n[a] = Arith.shiftLeft(x, -y); return true;
+            }
+        }
+        if (op >= Arith.BAND || !isNum(tb) || !isNum(tc)) return false;
+        double u = num(tb, x), v = num(tc, y);
+        double r;
+        switch (op) {
+            case Arith.ADD: r = u + v; break;
+            case Arith.SUB: r = u - v; break;
+            case Arith.MUL: r = u * v; break;
+            case Arith.DIV: r = u / v; break;
+            default: r = Arith.floatArith(op, u, v);
+        }
+        s[a] = Num.FLT;
+        n[a] = b(r);
+        return true;
+    }
+}

@@ -1,0 +1,105 @@
+package org.jlua.vm;
+
+/** Indexing with metamethods: {@code __index} and {@code __newindex} chains, as the VM's slow paths. */
+final class TableAccess {
+    /** Chains of {@code __index}/{@code __newindex} longer than this are taken for loops (MAXTAGLOOP). */
+    private static final int MAX_CHAIN = 2000;
+
+    private TableAccess() {}
+
+    /**
+     * {@code dest := t[k]} where the raw access failed or does not apply. {@code reg} is the
+     * register that held {@code t} (for the error message), or -1; {@code upval} the upvalue, or -1.
+     */
+    static void index(LuaThread L, Object t, long tb, Object k, long kb, int dest, int reg, int upval) {
+        for (int loop = 0; loop < MAX_CHAIN; loop++) {
+            Object tm;
+            if (t instanceof LuaTable tab) {
+                if (tab.get(k, kb, L.stack, L.nstack, dest)) return;
+                tm = Metamethods.get(tab.metatable, Event.INDEX);
+                if (tm == null) {
+                    L.stack[dest] = null;
+                    return;
+                }
+            } else {
+                tm = Metamethods.of(L.state, t, Event.INDEX);
+                if (tm == null) {
+                    if (loop > 0) throw L.typeError(t, -1, "index");
+                    throw upval >= 0 ? L.upvalueTypeError(t, upval, "index") : indexError(L, t, reg, k);
+                }
+            }
+            if (tm instanceof LuaFunction) {
+                L.callMetamethod(tm, t, tb, k, kb, dest);
+                return;
+            }
+            t = Values.tag(tm);
+            tb = Values.bits(tm);
+        }
+        throw L.runtimeError("'__index' chain too long; possible loop");
+    }
+
+    private static LuaError indexError(LuaThread L, Object t, int reg, Object k) {
+        if (reg >= 0) {
+            String info = VarInfo.describe(L, reg);
+            if (info.isEmpty() && k instanceof LuaString ks) {
+                // 5.4 names the key when the indexed value has no name of its own
+                return L.runtimeError("attempt to index a " + L.objTypeName(t) + " value (field '" + ks + "')");
+            }
+            return L.runtimeError("attempt to index a " + L.objTypeName(t) + " value" + info);
+        }
+        return L.typeError(t, -1, "index");
+    }
+
+    /** {@code t[k] := v} where the raw store does not apply or the key is absent and a metatable exists. */
+    static void newIndex(LuaThread L, Object t, long tb, Object k, long kb, Object v, long vb, int reg, int upval) {
+        for (int loop = 0; loop < MAX_CHAIN; loop++) {
+            Object tm;
+            if (t instanceof LuaTable tab) {
+                tm = Metamethods.get(tab.metatable, Event.NEWINDEX);
+                if (tm == null || present(tab, k, kb, L)) {
+                    tab.set(k, kb, v, vb);
+                    return;
+                }
+            } else {
+                tm = Metamethods.of(L.state, t, Event.NEWINDEX);
+                if (tm == null) {
+                    if (loop > 0) throw L.typeError(t, -1, "index");
+                    throw upval >= 0 ? L.upvalueTypeError(t, upval, "index") : indexError(L, t, reg, k);
+                }
+            }
+            if (tm instanceof LuaFunction) {
+                L.callMetamethod3(tm, t, tb, k, kb, v, vb);
+                return;
+            }
+            t = Values.tag(tm);
+            tb = Values.bits(tm);
+        }
+        throw L.runtimeError("'__newindex' chain too long; possible loop");
+    }
+
+    private static boolean present(LuaTable tab, Object k, long kb, LuaThread L) {
+        int scratch = L.freeSlot();
+        L.ensureStack(scratch + 1);
+        return tab.get(k, kb, L.stack, L.nstack, scratch);
+    }
+
+    /** The length operator: strings, then {@code __len}, then a table's border. */
+    static void length(LuaThread L, Object t, int dest, int reg) {
+        if (t instanceof LuaString s) {
+            L.stack[dest] = Num.INT;
+            L.nstack[dest] = s.length();
+            return;
+        }
+        Object tm = Metamethods.of(L.state, t, Event.LEN);
+        if (tm != null) {
+            L.callMetamethod(tm, t, 0, t, 0, dest);
+            return;
+        }
+        if (t instanceof LuaTable tab) {
+            L.stack[dest] = Num.INT;
+            L.nstack[dest] = tab.length();
+            return;
+        }
+        throw L.typeError(t, reg, "get length of");
+    }
+}

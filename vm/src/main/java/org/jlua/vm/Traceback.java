@@ -1,0 +1,86 @@
+package org.jlua.vm;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Stack tracebacks in luaL_traceback's format, from a thread's frames as they stand. */
+public final class Traceback {
+    /** Levels shown at the top and at the bottom of a long traceback (LEVELS1, LEVELS2). */
+    private static final int FIRST = 10, LAST = 11;
+
+    private Traceback() {}
+
+    /**
+     * "stack traceback:" and one line per frame, innermost first, starting {@code level}
+     * frames below the running one; {@code message}, when not null, comes first.
+     */
+    public static String of(LuaThread L, String message, int level) {
+        List<String> lines = new ArrayList<>();
+        for (int d = L.depth - level; d >= 1; d--) {
+            lines.add(describe(L, d));
+        }
+        lines.add("[C]: in ?");
+        StringBuilder sb = new StringBuilder();
+        if (message != null) sb.append(message).append('\n');
+        sb.append("stack traceback:");
+        int n = lines.size();
+        for (int i = 0; i < n; i++) {
+            if (n > FIRST + LAST && i == FIRST) {
+                int skip = n - FIRST - LAST;
+                sb.append("\n\t...\t(skipping ").append(skip).append(" levels)");
+                i += skip - 1;
+                continue;
+            }
+            sb.append("\n\t").append(lines.get(i));
+        }
+        return sb.toString();
+    }
+
+    private static String describe(LuaThread L, int d) {
+        Frame f = L.frames[d];
+        StringBuilder sb = new StringBuilder();
+        if (f.closure == null) {
+            sb.append("[C]: in ");
+            String name = f.javaFunction != null ? f.javaFunction.name : null;
+            sb.append(name != null ? "function '" + name + "'" : "?");
+            return sb.toString();
+        }
+        Proto p = f.closure.proto;
+        sb.append(ChunkId.of(p.source)).append(':').append(p.lineBefore(f.pc)).append(": in ");
+        sb.append(functionDescription(L, d));
+        if (f.tailCall) sb.append("\n\t(...tail calls...)");
+        return sb.toString();
+    }
+
+    /** "main chunk", "function 'f'", "local 'f'", "method 'm'", ... or "function <file:line>". */
+    static String functionDescription(LuaThread L, int d) {
+        Frame f = L.frames[d];
+        Proto p = f.closure.proto;
+        if (p.lineDefined == 0) return "main chunk";
+        String[] name = f.tailCall ? null : calledName(L, d);
+        if (name != null) {
+            return switch (name[0]) {
+                case "global" -> "function '" + name[1] + "'";
+                case "method" -> "method '" + name[1] + "'";
+                default -> name[0] + " '" + name[1] + "'";
+            };
+        }
+        return "function <" + ChunkId.of(p.source) + ":" + p.lineDefined + ">";
+    }
+
+    /** How the caller of frame {@code d} named the function it called: {kind, name}, or null. */
+    static String[] calledName(LuaThread L, int d) {
+        if (d < 2) return null;
+        Frame caller = L.frames[d - 1];
+        if (caller.closure == null) return null;
+        Proto p = caller.closure.proto;
+        int start = VarInfo.instructionStart(p, caller.pc - 1);
+        if (start >= p.code.length) return null;
+        int op = p.code[start];
+        if (op == Op.CALL || op == Op.TAILCALL) {
+            return VarInfo.name(p, start, p.code[start + 1] & 0xFF);
+        }
+        if (op == Op.TFORCALL) return new String[] {"for iterator", "for iterator"};
+        return null;
+    }
+}

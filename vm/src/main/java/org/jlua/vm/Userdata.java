@@ -1,0 +1,12 @@
+package org.jlua.vm;
+
+/** A full userdata: a Java object with a Lua metatable (files of the io library, for instance). */
+public class Userdata {
+    public LuaTable metatable;
+    public final Object payload;
+
+    public Userdata(Object payload, LuaTable metatable) {
+        this.payload = payload;
+        this.metatable = metatable;
+    }
+}

@@ -1,0 +1,291 @@
+package org.jlua.vm.lib;
+
+import java.io.ByteArrayOutputStream;
+import org.jlua.vm.Event;
+import org.jlua.vm.JavaFunction;
+import org.jlua.vm.LuaClosure;
+import org.jlua.vm.LuaError;
+import org.jlua.vm.LuaFunction;
+import org.jlua.vm.LuaState;
+import org.jlua.vm.LuaString;
+import org.jlua.vm.LuaTable;
+import org.jlua.vm.LuaThread;
+import org.jlua.vm.Metamethods;
+import org.jlua.vm.Num;
+import org.jlua.vm.Numerals;
+import org.jlua.vm.ToString;
+import org.jlua.vm.Values;
+
+/** The basic functions (manual section 6.1). */
+public final class BaseLib {
+    private BaseLib() {}
+
+    public static void open(LuaState state) {
+        LuaTable g = state.globals;
+        g.rawSet("_G", g);
+        g.rawSet("_VERSION", LuaString.valueOf("Lua 5.4"));
+        JavaFunction next = JavaFunction.of("next", BaseLib::next);
+        JavaFunction ipairsStep = JavaFunction.of("ipairs_step", BaseLib::ipairsStep);
+        register(g, "print", BaseLib::print);
+        register(g, "type", BaseLib::type);
+        register(g, "tostring", L -> {
+            L.checkAny(1);
+            return L.pushString(ToString.of(L, L.tag(1), L.bits(1)));
+        });
+        register(g, "tonumber", BaseLib::tonumber);
+        g.rawSet("next", next);
+        register(g, "pairs", L -> {
+            L.checkAny(1);
+            Object tm = Metamethods.of(L.state, L.tag(1), Event.PAIRS);
+            if (tm == null) {
+                L.push(next);
+                L.pushArg(1);
+                return 1 + 1 + L.pushNil();
+            }
+            int func = L.top;
+            L.push(tm);
+            L.pushArg(1);
+            L.call(func, 1, 3);
+            return 3;
+        });
+        register(g, "ipairs", L -> {
+            L.checkAny(1);
+            L.push(ipairsStep);
+            L.pushArg(1);
+            return 2 + L.pushInteger(0);
+        });
+        register(g, "select", BaseLib::select);
+        register(g, "rawget", L -> {
+            LuaTable t = L.checkTable(1);
+            L.checkAny(2);
+            return L.push(t.rawGet(L.arg(2)));
+        });
+        register(g, "rawset", L -> {
+            LuaTable t = L.checkTable(1);
+            L.checkAny(2);
+            L.checkAny(3);
+            try {
+                t.set(L.tag(2), L.bits(2), L.tag(3), L.bits(3));
+            } catch (LuaError e) {
+                throw L.error(String.valueOf(e.getMessage()));
+            }
+            return L.pushArg(1);
+        });
+        register(g, "rawequal", L -> {
+            L.checkAny(1);
+            L.checkAny(2);
+            return L.pushBoolean(Values.rawEquals(L.tag(1), L.bits(1), L.tag(2), L.bits(2)));
+        });
+        register(g, "rawlen", L -> {
+            Object t = L.tag(1);
+            if (t instanceof LuaTable tab) return L.pushInteger(tab.length());
+            if (t instanceof LuaString s) return L.pushInteger(s.length());
+            throw L.argError(1, "table or string expected");
+        });
+        register(g, "setmetatable", BaseLib::setmetatable);
+        register(g, "getmetatable", L -> {
+            L.checkAny(1);
+            LuaTable mt = L.state.metatableOf(L.tag(1));
+            if (mt == null) return L.pushNil();
+            Object protectedValue = mt.rawGetStr(Event.METATABLE.key);
+            return protectedValue != null ? L.push(protectedValue) : L.push(mt);
+        });
+        register(g, "assert", L -> {
+            L.checkAny(1);
+            if (!Values.isFalse(L.tag(1))) return L.nargs();
+            if (L.nargs() < 2) throw L.error("assertion failed!");
+            throw new LuaError(L.arg(2));
+        });
+        register(g, "error", L -> {
+            Object value = L.arg(1);
+            long level = L.optInteger(2, 1);
+            if (value instanceof LuaString s && level > 0) {
+                value = LuaString.valueOf(L.where((int) Math.min(level, Integer.MAX_VALUE)) + s);
+            }
+            throw new LuaError(value);
+        });
+        register(g, "pcall", L -> {
+            L.checkAny(1);
+            return L.protectedCall(L.argIndex(1), L.nargs() - 1, null);
+        });
+        register(g, "xpcall", L -> {
+            L.checkType(2, "function");
+            Object handler = L.arg(2);
+            // drop the handler from the arguments: f, args...
+            int f = L.argIndex(1);
+            int nargs = L.nargs() - 2;
+            System.arraycopy(L.stack, f + 2, L.stack, f + 1, nargs);
+            System.arraycopy(L.nstack, f + 2, L.nstack, f + 1, nargs);
+            L.top--;
+            return L.protectedCall(f, nargs, handler);
+        });
+        register(g, "load", BaseLib::load);
+        register(g, "collectgarbage", BaseLib::collectgarbage);
+    }
+
+    static void register(LuaTable t, String name, JavaFunction.Body body) {
+        t.rawSet(name, JavaFunction.of(name, body));
+    }
+
+    private static int print(LuaThread L) {
+        int n = L.nargs();
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int i = 1; i <= n; i++) {
+            LuaString s = ToString.of(L, L.tag(i), L.bits(i));
+            if (i > 1) line.write('\t');
+            line.write(s.bytes(), 0, s.length());
+        }
+        line.write('\n');
+        L.state.stdout.write(line.toByteArray(), 0, line.size());
+        return 0;
+    }
+
+    private static int type(LuaThread L) {
+        L.checkAny(1);
+        return L.pushString(Values.typeName(L.tag(1)));
+    }
+
+    private static int tonumber(LuaThread L) {
+        if (L.isNoneOrNil(2)) {
+            Object t = L.tag(1);
+            if (Values.isNumber(t)) return L.pushArg(1);
+            if (t instanceof LuaString s) {
+                Object v = Numerals.parse(s);
+                return v == null ? L.pushNil() : L.push(v);
+            }
+            L.checkAny(1);
+            return L.pushNil();
+        }
+        long base = L.checkInteger(2);
+        if (!(L.tag(1) instanceof LuaString)) throw L.typeArgError(1, "string");
+        LuaString s = (LuaString) L.tag(1);
+        if (base < 2 || base > 36) throw L.argError(2, "base out of range");
+        Long v = Numerals.parseInteger(s.bytes(), 0, s.length(), (int) base);
+        return v == null ? L.pushNil() : L.pushInteger(v);
+    }
+
+    private static int next(LuaThread L) {
+        LuaTable t = L.checkTable(1);
+        int pos;
+        try {
+            pos = t.positionAfter(L.tag(2), L.isNone(2) ? 0 : L.bits(2));
+        } catch (LuaError e) {
+            throw L.error("invalid key to 'next'");
+        }
+        pos = t.nextPosition(pos);
+        if (pos < 0) return L.pushNil();
+        L.pushValue(t.keyTagAt(pos), t.keyBitsAt(pos));
+        L.pushValue(t.valueTagAt(pos), t.valueBitsAt(pos));
+        return 2;
+    }
+
+    private static int ipairsStep(LuaThread L) {
+        long i = L.checkInteger(2) + 1;
+        L.pushInteger(i);
+        int slot = L.top;
+        L.pushNil();
+        org.jlua.vm.Lib.index(L, L.tag(1), L.bits(1), Num.INT, i, slot);
+        return L.stack[slot] == null ? 1 : 2;
+    }
+
+    private static int select(LuaThread L) {
+        int n = L.nargs() - 1;
+        if (L.tag(1) instanceof LuaString s && s.length() == 1 && s.byteAt(0) == '#') return L.pushInteger(n);
+        long i = L.checkInteger(1);
+        if (i < 0) i = n + i;
+        else if (i == 0) throw L.argError(1, "index out of range");
+        else i--;
+        if (i < 0) throw L.argError(1, "index out of range");
+        if (i >= n) return 0;
+        return (int) (n - i);
+    }
+
+    private static int setmetatable(LuaThread L) {
+        LuaTable t = L.checkTable(1);
+        Object mt = L.tag(2);
+        if (mt != null && !(mt instanceof LuaTable)) throw L.typeArgError(2, "nil or table");
+        if (L.isNone(2)) throw L.typeArgError(2, "nil or table");
+        if (t.metatable != null && t.metatable.rawGetStr(Event.METATABLE.key) != null) {
+            throw L.error("cannot change a protected metatable");
+        }
+        t.metatable = (LuaTable) mt;
+        return L.pushArg(1);
+    }
+
+    private static int load(LuaThread L) {
+        Object chunk = L.tag(1);
+        byte[] source;
+        String chunkName;
+        if (chunk instanceof LuaString s) {
+            source = s.bytes();
+            chunkName = L.isNoneOrNil(2) ? s.toString() : L.checkString(2).toString();
+        } else if (chunk instanceof LuaFunction) {
+            chunkName = L.isNoneOrNil(2) ? "=(load)" : L.checkString(2).toString();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            while (true) {
+                Object[] piece = L.callBoxed(chunk);
+                if (piece.length == 0 || piece[0] == null) break;
+                if (!(piece[0] instanceof LuaString p)) {
+                    L.pushNil();
+                    return 1 + L.pushString("reader function must return a string");
+                }
+                if (p.length() == 0) break;
+                out.write(p.bytes(), 0, p.length());
+            }
+            source = out.toByteArray();
+        } else {
+            throw L.typeArgError(1, "string");
+        }
+        String mode = L.isNoneOrNil(3) ? "bt" : L.checkString(3).toString();
+        if (source.length > 0 && source[0] == 0x1B) {
+            L.pushNil();
+            return 1 + L.pushString("attempt to load a binary chunk (mode is '" + mode + "')");
+        }
+        if (mode.indexOf('t') < 0) {
+            L.pushNil();
+            return 1 + L.pushString("attempt to load a text chunk (mode is '" + mode + "')");
+        }
+        try {
+            org.jlua.vm.Proto p = L.state.loader.compile(source, chunkName);
+            LuaClosure f = L.isNone(4) ? L.state.closeMain(p, L.state.globals, 0)
+                    : L.state.closeMain(p, L.tag(4), L.bits(4));
+            return L.push(f);
+        } catch (LuaError e) {
+            L.pushNil();
+            return 1 + L.push(e.value());
+        } catch (StackOverflowError e) {
+            L.pushNil();
+            return 1 + L.pushString("stack overflow");
+        }
+    }
+
+    private static int collectgarbage(LuaThread L) {
+        String opt = L.optString(1, LuaString.valueOf("collect")).toString();
+        Runtime rt = Runtime.getRuntime();
+        switch (opt) {
+            case "collect":
+                System.gc();
+                return L.pushInteger(0);
+            case "count": {
+                double kb = (rt.totalMemory() - rt.freeMemory()) / 1024.0;
+                return L.pushNumber(kb);
+            }
+            case "step":
+                System.gc();
+                return L.pushBoolean(true);
+            case "isrunning":
+                return L.pushBoolean(true);
+            case "incremental":
+            case "generational":
+                return L.pushString("incremental");
+            case "stop":
+            case "restart":
+                return L.pushInteger(0);
+            case "setpause":
+            case "setstepmul":
+                return L.pushInteger(100);
+            default:
+                throw L.argError(1, "invalid option '" + opt + "'");
+        }
+    }
+}

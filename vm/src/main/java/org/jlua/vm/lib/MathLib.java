@@ -1,0 +1,230 @@
+package org.jlua.vm.lib;
+
+import org.jlua.vm.Arith;
+import org.jlua.vm.Compare;
+import org.jlua.vm.JavaFunction;
+import org.jlua.vm.LuaState;
+import org.jlua.vm.LuaString;
+import org.jlua.vm.LuaTable;
+import org.jlua.vm.LuaThread;
+import org.jlua.vm.Num;
+import org.jlua.vm.Numerals;
+import org.jlua.vm.Values;
+
+/** The math library (manual section 6.7), with Lua 5.4's xoshiro256** generator. */
+public final class MathLib {
+    private MathLib() {}
+
+    public static void open(LuaState state) {
+        LuaTable m = new LuaTable();
+        Random random = new Random();
+        random.seed(System.nanoTime(), System.identityHashCode(state));
+        reg(m, "abs", L -> {
+            if (L.tag(1) == Num.INT) {
+                long v = L.bits(1);
+                return L.pushInteger(v < 0 ? -v : v);
+            }
+            return L.pushNumber(Math.abs(L.checkNumber(1)));
+        });
+        reg(m, "ceil", L -> roundToInteger(L, Math.ceil(L.checkNumber(1))));
+        reg(m, "floor", L -> roundToInteger(L, Math.floor(L.checkNumber(1))));
+        reg(m, "fmod", MathLib::fmod);
+        reg(m, "modf", L -> {
+            if (L.tag(1) == Num.INT) {
+                L.pushArg(1);
+                return 1 + L.pushNumber(0.0);
+            }
+            double n = L.checkNumber(1);
+            double ip = n < 0 ? Math.ceil(n) : Math.floor(n);
+            pushNumInt(L, ip);
+            return 1 + L.pushNumber(n == ip ? 0.0 : n - ip);
+        });
+        reg(m, "sqrt", L -> L.pushNumber(Math.sqrt(L.checkNumber(1))));
+        reg(m, "exp", L -> L.pushNumber(Math.exp(L.checkNumber(1))));
+        reg(m, "log", L -> {
+            double x = L.checkNumber(1);
+            if (L.isNoneOrNil(2)) return L.pushNumber(Math.log(x));
+            double base = L.checkNumber(2);
+            if (base == 2.0) return L.pushNumber(log2(x));
+            if (base == 10.0) return L.pushNumber(Math.log10(x));
+            return L.pushNumber(Math.log(x) / Math.log(base));
+        });
+        reg(m, "sin", L -> L.pushNumber(Math.sin(L.checkNumber(1))));
+        reg(m, "cos", L -> L.pushNumber(Math.cos(L.checkNumber(1))));
+        reg(m, "tan", L -> L.pushNumber(Math.tan(L.checkNumber(1))));
+        reg(m, "asin", L -> L.pushNumber(Math.asin(L.checkNumber(1))));
+        reg(m, "acos", L -> L.pushNumber(Math.acos(L.checkNumber(1))));
+        reg(m, "atan", L -> L.pushNumber(Math.atan2(L.checkNumber(1), L.optNumber(2, 1.0))));
+        reg(m, "tointeger", L -> {
+            Object t = L.tag(1);
+            if (t == Num.INT) return L.pushArg(1);
+            if (t == Num.FLT) {
+                Long l = Arith.floatToInteger(Double.longBitsToDouble(L.bits(1)));
+                return l == null ? L.pushNil() : L.pushInteger(l);
+            }
+            if (t instanceof LuaString s) {
+                Object v = Numerals.parse(s);
+                if (v instanceof Long l) return L.pushInteger(l);
+                if (v instanceof Double d) {
+                    Long l = Arith.floatToInteger(d);
+                    return l == null ? L.pushNil() : L.pushInteger(l);
+                }
+            }
+            L.checkAny(1);
+            return L.pushNil();
+        });
+        reg(m, "type", L -> {
+            L.checkAny(1);
+            Object t = L.tag(1);
+            return t == Num.INT || t == Num.FLT ? L.pushString(((Num) t).mathType) : L.pushNil();
+        });
+        reg(m, "ult", L -> L.pushBoolean(Long.compareUnsigned(L.checkInteger(1), L.checkInteger(2)) < 0));
+        reg(m, "max", L -> minMax(L, true));
+        reg(m, "min", L -> minMax(L, false));
+        reg(m, "random", L -> random.random(L));
+        reg(m, "randomseed", L -> {
+            if (L.isNone(1)) {
+                long a = System.nanoTime(), b = System.identityHashCode(L);
+                random.seed(a, b);
+                L.pushInteger(a);
+                return 1 + L.pushInteger(b);
+            }
+            long n1 = L.tag(1) == Num.FLT ? (long) L.checkNumber(1) : L.checkInteger(1);
+            long n2 = L.optInteger(2, 0);
+            random.seed(n1, n2);
+            L.pushInteger(n1);
+            return 1 + L.pushInteger(n2);
+        });
+        m.rawSet("pi", Math.PI);
+        m.rawSet("huge", Double.POSITIVE_INFINITY);
+        m.rawSet("maxinteger", Long.MAX_VALUE);
+        m.rawSet("mininteger", Long.MIN_VALUE);
+        Stdlib.publish(state, "math", m);
+    }
+
+    private static void reg(LuaTable t, String name, JavaFunction.Body body) {
+        t.rawSet(name, JavaFunction.of("math." + name, body));
+    }
+
+    /** C's log2: exact for powers of two, which a quotient of logarithms is not. */
+    private static double log2(double x) {
+        if (x > 0 && x < Double.POSITIVE_INFINITY) {
+            int e = Math.getExponent(x);
+            if (e >= Double.MIN_EXPONENT && x == Math.scalb(1.0, e)) return e;
+        }
+        return Math.log(x) / Math.log(2.0);
+    }
+
+    /** floor/ceil results: an integer when the float fits one, else the float. */
+    private static int roundToInteger(LuaThread L, double d) {
+        if (L.tag(1) == Num.INT) return L.pushArg(1);
+        return pushNumInt(L, d);
+    }
+
+    private static int pushNumInt(LuaThread L, double d) {
+        Long l = Arith.floatToInteger(d);
+        return l != null ? L.pushInteger(l) : L.pushNumber(d);
+    }
+
+    private static int fmod(LuaThread L) {
+        if (L.tag(1) == Num.INT && L.tag(2) == Num.INT) {
+            long a = L.bits(1), b = L.bits(2);
+            if (b == 0) throw L.argError(2, "zero");
+            if (b == -1) return L.pushInteger(0); // avoids overflow with mininteger
+            return L.pushInteger(a % b); // C's %, truncating
+        }
+        return L.pushNumber(L.checkNumber(1) % L.checkNumber(2));
+    }
+
+    private static int minMax(LuaThread L, boolean max) {
+        int n = L.nargs();
+        if (n < 1) throw L.argError(1, "number expected, got no value");
+        L.checkNumber(1);
+        int best = 1;
+        for (int i = 2; i <= n; i++) {
+            L.checkNumber(i);
+            boolean better = max
+                    ? Compare.ltNum(numTag(L, best), numBits(L, best), numTag(L, i), numBits(L, i))
+                    : Compare.ltNum(numTag(L, i), numBits(L, i), numTag(L, best), numBits(L, best));
+            if (better) best = i;
+        }
+        return L.pushValue(numTag(L, best), numBits(L, best));
+    }
+
+    private static Object numTag(LuaThread L, int i) {
+        Object t = L.tag(i);
+        return Values.isNumber(t) ? t : Num.FLT;
+    }
+
+    private static long numBits(LuaThread L, int i) {
+        Object t = L.tag(i);
+        return Values.isNumber(t) ? L.bits(i) : Double.doubleToRawLongBits(L.checkNumber(i));
+    }
+
+    /** xoshiro256**, seeded and projected as Lua 5.4 does, so a seed gives lua5.4's numbers. */
+    static final class Random {
+        private final long[] s = new long[4];
+
+        void seed(long n1, long n2) {
+            s[0] = n1;
+            s[1] = 0xff;
+            s[2] = n2;
+            s[3] = 0;
+            for (int i = 0; i < 16; i++) nextRaw();
+        }
+
+        int random(LuaThread L) {
+            long rv = nextRaw();
+            long low, up;
+            switch (L.nargs()) {
+                case 0:
+                    return L.pushNumber((rv >>> 11) * 0x1p-53);
+                case 1:
+                    low = 1;
+                    up = L.checkInteger(1);
+                    if (up == 0) return L.pushInteger(rv);
+                    break;
+                case 2:
+                    low = L.checkInteger(1);
+                    up = L.checkInteger(2);
+                    break;
+                default:
+                    throw L.error("wrong number of arguments");
+            }
+            if (low > up) throw L.argError(L.nargs(), "interval is empty");
+            return L.pushInteger(project(rv, up - low) + low);
+        }
+
+        /** The next raw 64-bit value of xoshiro256**. */
+        long nextRaw() {
+            long s0 = s[0], s1 = s[1], s2 = s[2], s3 = s[3];
+            long result = Long.rotateLeft(s1 * 5, 7) * 9;
+            long t = s1 << 17;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = Long.rotateLeft(s3, 45);
+            s[0] = s0;
+            s[1] = s1;
+            s[2] = s2;
+            s[3] = s3;
+            return result;
+        }
+
+        /** A value in [0, n] from a random one, without bias (rejecting values past the next 2^b - 1). */
+        private long project(long ran, long n) {
+            if ((n & (n + 1)) == 0) return ran & n;
+            long lim = n;
+            lim |= lim >>> 1;
+            lim |= lim >>> 2;
+            lim |= lim >>> 4;
+            lim |= lim >>> 8;
+            lim |= lim >>> 16;
+            lim |= lim >>> 32;
+            while (Long.compareUnsigned(ran &= lim, n) > 0) ran = nextRaw();
+            return ran;
+        }
+    }
+}

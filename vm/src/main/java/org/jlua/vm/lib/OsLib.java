@@ -1,0 +1,288 @@
+package org.jlua.vm.lib;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+import org.jlua.vm.JavaFunction;
+import org.jlua.vm.LuaExit;
+import org.jlua.vm.LuaState;
+import org.jlua.vm.LuaString;
+import org.jlua.vm.LuaTable;
+import org.jlua.vm.LuaThread;
+import org.jlua.vm.Num;
+import org.jlua.vm.Values;
+
+/** The operating system library (manual section 6.9), on java.time and java.nio.file. */
+public final class OsLib {
+    private OsLib() {}
+
+    public static void open(LuaState state) {
+        LuaTable os = new LuaTable();
+        reg(os, "clock", L -> L.pushNumber(cpuSeconds()));
+        reg(os, "time", OsLib::time);
+        reg(os, "date", OsLib::date);
+        reg(os, "difftime", L -> L.pushNumber(L.checkNumber(1) - L.optNumber(2, 0)));
+        reg(os, "getenv", L -> {
+            String v = System.getenv(L.checkString(1).toString());
+            return v == null ? L.pushNil() : L.pushString(utf8(v));
+        });
+        reg(os, "exit", L -> {
+            Object t = L.tag(1);
+            int status = t == null || t == Boolean.TRUE ? 0 : t == Boolean.FALSE ? 1 : (int) L.optInteger(1, 0);
+            L.state.stdout.flush();
+            throw new LuaExit(status);
+        });
+        reg(os, "remove", L -> {
+            LuaString name = L.checkString(1);
+            Path p = resolve(L, name);
+            try {
+                Files.delete(p);
+                return L.pushBoolean(true);
+            } catch (IOException e) {
+                return failure(L, name + ": " + reason(e));
+            }
+        });
+        reg(os, "rename", L -> {
+            LuaString from = L.checkString(1);
+            LuaString to = L.checkString(2);
+            try {
+                Files.move(resolve(L, from), resolve(L, to), StandardCopyOption.REPLACE_EXISTING);
+                return L.pushBoolean(true);
+            } catch (IOException e) {
+                return failure(L, reason(e));
+            }
+        });
+        reg(os, "tmpname", L -> {
+            try {
+                Path p = Files.createTempFile("lua_", null);
+                return L.pushString(utf8(p.toString()));
+            } catch (IOException e) {
+                throw L.error("unable to generate a unique filename");
+            }
+        });
+        reg(os, "setlocale", L -> {
+            LuaString loc = L.optString(1, null);
+            if (loc == null || loc.length() == 0 || loc.toString().equals("C") || loc.toString().equals("POSIX")) {
+                return L.pushString("C");
+            }
+            return L.pushNil();
+        });
+        Stdlib.publish(state, "os", os);
+    }
+
+    private static void reg(LuaTable t, String name, JavaFunction.Body body) {
+        t.rawSet(name, JavaFunction.of("os." + name, body));
+    }
+
+    static Path resolve(LuaThread L, LuaString name) {
+        return L.state.workingDir.resolve(utf8Name(name));
+    }
+
+    /** A Lua file name (bytes) as a Java path string: the bytes are taken as UTF-8. */
+    static String utf8Name(LuaString name) {
+        return new String(name.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static String utf8(String s) {
+        return new String(s.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** The strerror text for an I/O failure. */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) return "No such file or directory";
+        if (e instanceof AccessDeniedException) return "Permission denied";
+        if (e instanceof DirectoryNotEmptyException) return "Directory not empty";
+        if (e instanceof java.nio.file.FileAlreadyExistsException) return "File exists";
+        String m = e.getMessage();
+        return m == null ? "Input/output error" : m;
+    }
+
+    /** errno for the strerror texts above. */
+    static int errno(String reason) {
+        return switch (reason) {
+            case "No such file or directory" -> 2;
+            case "Permission denied" -> 13;
+            case "File exists" -> 17;
+            case "Is a directory" -> 21;
+            case "Directory not empty" -> 39;
+            default -> 5;
+        };
+    }
+
+    /** luaL_fileresult's failure: nil, message, errno. */
+    static int failure(LuaThread L, String message) {
+        L.pushNil();
+        L.pushString(message);
+        String reason = message.contains(": ") ? message.substring(message.lastIndexOf(": ") + 2) : message;
+        return 2 + L.pushInteger(errno(reason));
+    }
+
+    private static double cpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            long ns = sun.getProcessCpuTime();
+            if (ns >= 0) return ns / 1e9;
+        }
+        return System.nanoTime() / 1e9;
+    }
+
+    // ---------------------------------------------------------------- time and date
+
+    private static int time(LuaThread L) {
+        if (L.isNoneOrNil(1)) return L.pushInteger(Instant.now().getEpochSecond());
+        LuaTable t = L.checkTable(1);
+        long year = field(L, t, "year", -1, 1900);
+        long month = field(L, t, "month", -1, 1);
+        long day = field(L, t, "day", -1, 0);
+        long hour = field(L, t, "hour", 12, 0);
+        long min = field(L, t, "min", 0, 0);
+        long sec = field(L, t, "sec", 0, 0);
+        // mktime normalises fields out of range, e.g. month 14 is February of the next year
+        LocalDateTime ldt = LocalDateTime.of(1970, 1, 1, 0, 0)
+                .plusYears(year - 1970).plusMonths(month - 1).plusDays(day - 1)
+                .plusHours(hour).plusMinutes(min).plusSeconds(sec);
+        ZonedDateTime z = ldt.atZone(ZoneId.systemDefault());
+        long epoch = z.toEpochSecond();
+        // update the table with the normalised fields, as mktime does
+        setDateFields(t, z);
+        return L.pushInteger(epoch);
+    }
+
+    /** A date field: an integer (the default if absent, or an error when there is none). */
+    private static long field(LuaThread L, LuaTable t, String key, long def, long delta) {
+        Object v = t.rawGet(key);
+        if (v == null) {
+            if (def < 0) throw L.error("field '" + key + "' missing in date table");
+            return def;
+        }
+        long n;
+        if (v instanceof Long l) n = l;
+        else if (v instanceof Double d && d == Math.floor(d) && !Double.isInfinite(d)) n = d.longValue();
+        else if (v instanceof LuaString s && org.jlua.vm.Numerals.parse(s) instanceof Long l) n = l;
+        else throw L.error("field '" + key + "' is not an integer");
+        if (n > Integer.MAX_VALUE / 2 || n < Integer.MIN_VALUE / 2) throw L.error("field '" + key + "' is out-of-bound");
+        return n;
+    }
+
+    private static void setDateFields(LuaTable t, ZonedDateTime z) {
+        t.rawSet("year", (long) z.getYear());
+        t.rawSet("month", (long) z.getMonthValue());
+        t.rawSet("day", (long) z.getDayOfMonth());
+        t.rawSet("hour", (long) z.getHour());
+        t.rawSet("min", (long) z.getMinute());
+        t.rawSet("sec", (long) z.getSecond());
+        t.rawSet("wday", (long) (z.getDayOfWeek().getValue() % 7 + 1));
+        t.rawSet("yday", (long) z.getDayOfYear());
+        t.rawSet("isdst", Boolean.valueOf(z.getZone().getRules().isDaylightSavings(z.toInstant())));
+    }
+
+    private static int date(LuaThread L) {
+        String format = L.optString(1, LuaString.valueOf("%c")).toString();
+        long when = L.isNoneOrNil(2) ? Instant.now().getEpochSecond() : L.checkInteger(2);
+        ZoneId zone = ZoneId.systemDefault();
+        if (format.startsWith("!")) {
+            zone = ZoneOffset.UTC;
+            format = format.substring(1);
+        }
+        ZonedDateTime z = Instant.ofEpochSecond(when).atZone(zone);
+        if (format.startsWith("*t")) {
+            LuaTable t = new LuaTable(0, 9);
+            setDateFields(t, z);
+            return L.push(t);
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c != '%') {
+                out.append(c);
+                continue;
+            }
+            if (i + 1 >= format.length()) throw L.argError(1, "invalid conversion specifier '%'");
+            char spec = format.charAt(++i);
+            String modifier = "";
+            if ((spec == 'E' || spec == 'O') && i + 1 < format.length()) {
+                modifier = String.valueOf(spec);
+                spec = format.charAt(++i);
+            }
+            String piece = strftime(spec, z);
+            if (piece == null) throw L.argError(1, "invalid conversion specifier '%" + modifier + spec + "'");
+            out.append(piece);
+        }
+        return L.pushString(out.toString());
+    }
+
+    /** One strftime conversion in the C locale, or null if {@code spec} is not one. */
+    static String strftime(char spec, ZonedDateTime z) {
+        return switch (spec) {
+            case 'a' -> z.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.US);
+            case 'A' -> z.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US);
+            case 'b', 'h' -> z.getMonth().getDisplayName(TextStyle.SHORT, Locale.US);
+            case 'B' -> z.getMonth().getDisplayName(TextStyle.FULL, Locale.US);
+            case 'c' -> strftime('a', z) + " " + strftime('b', z) + " " + pad(z.getDayOfMonth(), 2, ' ') + " "
+                    + strftime('X', z) + " " + z.getYear();
+            case 'C' -> pad(Math.floorDiv(z.getYear(), 100), 2, '0');
+            case 'd' -> pad(z.getDayOfMonth(), 2, '0');
+            case 'D' -> strftime('m', z) + "/" + strftime('d', z) + "/" + strftime('y', z);
+            case 'e' -> pad(z.getDayOfMonth(), 2, ' ');
+            case 'F' -> z.getYear() + "-" + strftime('m', z) + "-" + strftime('d', z);
+            case 'g' -> pad(Math.floorMod(z.get(IsoFields.WEEK_BASED_YEAR), 100), 2, '0');
+            case 'G' -> String.valueOf(z.get(IsoFields.WEEK_BASED_YEAR));
+            case 'H' -> pad(z.getHour(), 2, '0');
+            case 'I' -> pad((z.getHour() + 11) % 12 + 1, 2, '0');
+            case 'j' -> pad(z.getDayOfYear(), 3, '0');
+            case 'm' -> pad(z.getMonthValue(), 2, '0');
+            case 'M' -> pad(z.getMinute(), 2, '0');
+            case 'n' -> "\n";
+            case 'p' -> z.getHour() < 12 ? "AM" : "PM";
+            case 'r' -> strftime('I', z) + ":" + strftime('M', z) + ":" + strftime('S', z) + " " + strftime('p', z);
+            case 'R' -> strftime('H', z) + ":" + strftime('M', z);
+            case 'S' -> pad(z.getSecond(), 2, '0');
+            case 't' -> "\t";
+            case 'T', 'X' -> strftime('H', z) + ":" + strftime('M', z) + ":" + strftime('S', z);
+            case 'u' -> String.valueOf(z.getDayOfWeek().getValue());
+            case 'U' -> pad(weekOfYear(z, DayOfWeek.SUNDAY), 2, '0');
+            case 'V' -> pad(z.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2, '0');
+            case 'w' -> String.valueOf(z.getDayOfWeek().getValue() % 7);
+            case 'W' -> pad(weekOfYear(z, DayOfWeek.MONDAY), 2, '0');
+            case 'x' -> strftime('D', z);
+            case 'y' -> pad(Math.floorMod(z.getYear(), 100), 2, '0');
+            case 'Y' -> String.valueOf(z.getYear());
+            case 'z' -> {
+                int secs = z.getOffset().getTotalSeconds();
+                yield (secs < 0 ? "-" : "+") + pad(Math.abs(secs) / 3600, 2, '0') + pad(Math.abs(secs) / 60 % 60, 2, '0');
+            }
+            case 'Z' -> z.getZone().equals(ZoneOffset.UTC) ? "GMT" : z.getZone().getDisplayName(TextStyle.SHORT, Locale.US);
+            case '%' -> "%";
+            default -> null;
+        };
+    }
+
+    /** %U / %W: weeks starting on {@code first}; days before the first such day are week 0. */
+    private static int weekOfYear(ZonedDateTime z, DayOfWeek first) {
+        int yday = z.getDayOfYear() - 1;
+        int wday = z.getDayOfWeek().getValue() % 7; // Sunday = 0
+        int shift = first == DayOfWeek.SUNDAY ? wday : (wday + 6) % 7;
+        return (yday + 7 - shift) / 7;
+    }
+
+    private static String pad(long v, int width, char fill) {
+        String s = Long.toString(v);
+        StringBuilder sb = new StringBuilder();
+        for (int i = s.length(); i < width; i++) sb.append(fill);
+        return sb.append(s).toString();
+    }
+}
