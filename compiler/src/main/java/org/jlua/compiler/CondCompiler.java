@@ -1,0 +1,118 @@
+package org.jlua.compiler;
+
+import static org.jlua.vm.OpCode.*;
+
+import org.jlua.ast.BinOp;
+import org.jlua.ast.Expr;
+import org.jlua.ast.UnOp;
+
+/**
+ * Expressions in condition context (if, while, repeat, and the left side of and/or):
+ * comparisons, {@code not}, {@code and} and {@code or} become conditional jumps, without
+ * materialising booleans. A test instruction jumps when its outcome differs from its flag k.
+ */
+final class CondCompiler {
+    private final FunctionState fs;
+    private final ExprCompiler exprs;
+
+    CondCompiler(FunctionState fs, ExprCompiler exprs) {
+        this.fs = fs;
+        this.exprs = exprs;
+    }
+
+    /** True for the expressions whose value is a boolean decided by a comparison. */
+    static boolean isCondition(Expr e) {
+        while (e instanceof Expr.Paren p) e = p.inner();
+        if (e instanceof Expr.Unary u) return u.op() == UnOp.NOT && isCondition(u.operand());
+        return e instanceof Expr.Binary b && isComparison(b.op());
+    }
+
+    private static boolean isComparison(BinOp op) {
+        return switch (op) {
+            case EQ, NE, LT, LE, GT, GE -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Emits code that jumps (adding the jumps to {@code list}) when the truth of {@code e}
+     * is {@code when}, and falls through otherwise.
+     */
+    void jumpIf(Expr e, boolean when, JumpList list) {
+        while (e instanceof Expr.Paren p) e = p.inner();
+        Expr k = exprs.constantOf(e);
+        if (k != null) {
+            if (Literals.isTruthy(k) == when) list.add(fs.emit(JMP, e.line(), 0));
+        } else if (e instanceof Expr.Unary u && u.op() == UnOp.NOT) {
+            jumpIf(u.operand(), !when, list);
+        } else if (e instanceof Expr.Binary b && b.op() == BinOp.AND) {
+            if (!when) {
+                jumpIf(b.left(), false, list);
+                jumpIf(b.right(), false, list);
+            } else {
+                JumpList leftFalse = new JumpList();
+                jumpIf(b.left(), false, leftFalse);
+                jumpIf(b.right(), true, list);
+                leftFalse.patchHere(fs.code, b.line());
+            }
+        } else if (e instanceof Expr.Binary b && b.op() == BinOp.OR) {
+            if (when) {
+                jumpIf(b.left(), true, list);
+                jumpIf(b.right(), true, list);
+            } else {
+                JumpList leftTrue = new JumpList();
+                jumpIf(b.left(), true, leftTrue);
+                jumpIf(b.right(), false, list);
+                leftTrue.patchHere(fs.code, b.line());
+            }
+        } else if (e instanceof Expr.Binary b && isComparison(b.op())) {
+            compare(b, when, list);
+        } else {
+            int save = fs.freeReg;
+            list.add(fs.emit(TEST, e.line(), exprs.any(e), when ? 0 : 1, 0));
+            fs.freeReg = save;
+        }
+    }
+
+    /**
+     * EQ/LT/LE jump when the comparison's outcome differs from k, so jumping when it is
+     * {@code when} takes k = not when. {@code a > b} is {@code b < a} and {@code a ~= b} an
+     * inverted EQ; operands are evaluated in source order, never swapped for metamethods.
+     */
+    private void compare(Expr.Binary b, boolean when, JumpList list) {
+        int line = b.line();
+        int save = fs.freeReg;
+        int jumpWhenFalse = when ? 0 : 1;
+        int pc;
+        switch (b.op()) {
+            case EQ, NE -> {
+                int k = b.op() == BinOp.EQ ? jumpWhenFalse : 1 - jumpWhenFalse;
+                Expr right = exprs.constantOf(b.right());
+                Expr left = right == null ? exprs.constantOf(b.left()) : null;
+                if (right != null) {
+                    int ra = exprs.any(b.left());
+                    pc = fs.emit(EQK, line, ra, exprs.constant(right, line), k, 0);
+                } else if (left != null) {
+                    int rb = exprs.any(b.right());
+                    pc = fs.emit(EQK, line, rb, exprs.constant(left, line), k, 0);
+                } else {
+                    int ra = exprs.any(b.left());
+                    int rb = exprs.any(b.right());
+                    pc = fs.emit(EQ, line, ra, rb, k, 0);
+                }
+            }
+            case LT, LE -> {
+                int ra = exprs.any(b.left());
+                int rb = exprs.any(b.right());
+                pc = fs.emit(b.op() == BinOp.LT ? LT : LE, line, ra, rb, jumpWhenFalse, 0);
+            }
+            default -> {
+                int ra = exprs.any(b.left());
+                int rb = exprs.any(b.right());
+                pc = fs.emit(b.op() == BinOp.GT ? LT : LE, line, rb, ra, jumpWhenFalse, 0);
+            }
+        }
+        list.add(pc);
+        fs.freeReg = save;
+    }
+}

@@ -1,0 +1,455 @@
+package org.jlua.compiler;
+
+import static org.jlua.vm.OpCode.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jlua.ast.BinOp;
+import org.jlua.ast.Expr;
+import org.jlua.ast.UnOp;
+import org.jlua.vm.LuaString;
+import org.jlua.vm.OpCode;
+
+/**
+ * Expressions in value context, destination-driven: {@link #into} computes an expression
+ * into a given register, {@link #any} into whatever register is cheapest (a local's own).
+ *
+ * The target register of {@link #into} is either scratch ({@link FunctionState#isScratch}:
+ * a free temporary at the top, which operands may use on the way) or a live variable's
+ * register, which is then written only by the last instruction, after every operand has
+ * been read; so {@code x = x + 1} and {@code x = y and x} compute straight into x.
+ */
+final class ExprCompiler {
+    private final FunctionState fs;
+    final CondCompiler cond;
+    private final TableCompiler tables;
+
+    ExprCompiler(FunctionState fs) {
+        this.fs = fs;
+        this.cond = new CondCompiler(fs, this);
+        this.tables = new TableCompiler(fs, this);
+    }
+
+    /** Computes the (first) value of {@code e} into register {@code t}. */
+    void into(Expr e, int t) {
+        while (e instanceof Expr.Paren p) e = p.inner();
+        int line = e.line();
+        if (Literals.isLiteral(e)) {
+            literal(e, t, line);
+        } else if (e instanceof Expr.Vararg) {
+            fs.emit(VARARG, line, t, 2);
+        } else if (e instanceof Expr.Function f) {
+            closure(f, t);
+        } else if (e instanceof Expr.Table table) {
+            tables.into(table, t);
+        } else if (e instanceof Expr.Binary b) {
+            binary(b, t);
+        } else if (e instanceof Expr.Unary u) {
+            unary(u, t);
+        } else if (e instanceof Expr.Name n) {
+            name(n.name(), t, line);
+        } else if (e instanceof Expr.Index i) {
+            index(i, t);
+        } else if (e instanceof Expr.Call || e instanceof Expr.MethodCall) {
+            callInto(e, t);
+        } else {
+            throw new IllegalArgumentException("unknown expression " + e);
+        }
+    }
+
+    /**
+     * The register holding the value of {@code e}: a local's own register, or a new
+     * temporary (freed when the caller resets {@link FunctionState#freeReg}).
+     */
+    int any(Expr e) {
+        int r = localRegister(e);
+        if (r >= 0) return r;
+        r = fs.allocReg(e.line());
+        into(e, r);
+        return r;
+    }
+
+    /** The register of a local variable that {@code e} names directly, else -1. */
+    int localRegister(Expr e) {
+        while (e instanceof Expr.Paren p) e = p.inner();
+        if (e instanceof Expr.Name n && fs.resolve(n.name(), n.line()) instanceof VarRef.Register r) {
+            return r.var().register;
+        }
+        return -1;
+    }
+
+    /** The literal {@code e} stands for (through parentheses and compile-time constants), else null. */
+    Expr constantOf(Expr e) {
+        while (e instanceof Expr.Paren p) e = p.inner();
+        if (Literals.isLiteral(e)) return e;
+        if (e instanceof Expr.Name n && fs.resolve(n.name(), n.line()) instanceof VarRef.Constant c) {
+            return c.value();
+        }
+        return null;
+    }
+
+    /** The index of a literal in the constant table. */
+    int constant(Expr literal, int line) {
+        fs.currentLine = line;
+        if (literal instanceof Expr.Int i) return fs.constants.integer(i.value());
+        if (literal instanceof Expr.Flt f) return fs.constants.floating(f.value());
+        if (literal instanceof Expr.Str s) return fs.constants.string(LuaString.copyOf(s.value(), 0, s.value().length));
+        if (literal instanceof Expr.Nil) return fs.constants.nil();
+        if (literal instanceof Expr.True) return fs.constants.bool(true);
+        if (literal instanceof Expr.False) return fs.constants.bool(false);
+        throw new IllegalArgumentException("not a literal: " + literal);
+    }
+
+    int stringConstant(String s, int line) {
+        fs.currentLine = line;
+        return fs.constants.string(LuaString.valueOf(s));
+    }
+
+    void literal(Expr e, int t, int line) {
+        if (e instanceof Expr.Nil) {
+            fs.emit(LOADNIL, line, t, 1);
+        } else if (e instanceof Expr.True) {
+            fs.emit(LOADTRUE, line, t);
+        } else if (e instanceof Expr.False) {
+            fs.emit(LOADFALSE, line, t);
+        } else if (e instanceof Expr.Int i && i.value() >= Short.MIN_VALUE && i.value() <= Short.MAX_VALUE) {
+            fs.emit(LOADI, line, t, (int) i.value());
+        } else {
+            fs.emit(LOADK, line, t, constant(e, line));
+        }
+    }
+
+    // ---- names
+
+    private void name(String name, int t, int line) {
+        VarRef ref = fs.resolve(name, line);
+        if (ref instanceof VarRef.Register r) {
+            if (r.var().register != t) fs.emit(MOVE, line, t, r.var().register);
+        } else if (ref instanceof VarRef.InCell c) {
+            fs.emit(GETCELL, line, t, c.var().register);
+        } else if (ref instanceof VarRef.Upvalue u) {
+            fs.emit(GETUPVAL, line, t, u.index());
+        } else if (ref instanceof VarRef.Constant c) {
+            literal(c.value(), t, line);
+        } else {
+            global(name, t, line);
+        }
+    }
+
+    /** A free name reads _ENV.name, wherever _ENV lives. */
+    private void global(String name, int t, int line) {
+        int key = stringConstant(name, line);
+        VarRef env = fs.resolve("_ENV", line);
+        if (env instanceof VarRef.Upvalue u) {
+            fs.emit(GETTABUP, line, t, u.index(), key);
+        } else if (env instanceof VarRef.Register r) {
+            fs.emit(GETFIELD, line, t, r.var().register, key);
+        } else {
+            // _ENV in a cell or a constant: t is overwritten right after, so it can hold _ENV.
+            name("_ENV", t, line);
+            fs.emit(GETFIELD, line, t, t, key);
+        }
+    }
+
+    // ---- indexing
+
+    private void index(Expr.Index e, int t) {
+        int line = e.line();
+        int save = fs.freeReg;
+        Expr key = constantOf(e.key());
+        boolean stringKey = key instanceof Expr.Str;
+        if (stringKey && upvalueOf(e.object()) >= 0) {
+            fs.emit(GETTABUP, line, t, upvalueOf(e.object()), constant(key, line));
+            return;
+        }
+        int object = firstOperand(e.object(), t);
+        if (stringKey) {
+            fs.emit(GETFIELD, line, t, object, constant(key, line));
+        } else {
+            fs.emit(GETTABLE, line, t, object, any(e.key()));
+        }
+        fs.freeReg = save;
+    }
+
+    /** The upvalue index when {@code e} names an upvalue directly, else -1. */
+    int upvalueOf(Expr e) {
+        while (e instanceof Expr.Paren p) e = p.inner();
+        if (e instanceof Expr.Name n && fs.resolve(n.name(), n.line()) instanceof VarRef.Upvalue u) return u.index();
+        return -1;
+    }
+
+    /**
+     * The register of an instruction's first operand: a local's own register, the target
+     * itself when it is scratch, or a new temporary.
+     */
+    private int firstOperand(Expr e, int t) {
+        int r = localRegister(e);
+        if (r >= 0) return r;
+        if (fs.isScratch(t)) {
+            into(e, t);
+            return t;
+        }
+        return any(e);
+    }
+
+    // ---- operators
+
+    private void binary(Expr.Binary b, int t) {
+        switch (b.op()) {
+            case AND, OR -> andOr(b, t);
+            case CONCAT -> concat(b, t);
+            case EQ, NE, LT, LE, GT, GE -> boolValue(b, t);
+            default -> arith(b, t);
+        }
+    }
+
+    private void arith(Expr.Binary b, int t) {
+        int line = b.line();
+        int save = fs.freeReg;
+        int left = firstOperand(b.left(), t);
+        Expr k = constantOf(b.right());
+        if (k != null && Literals.isNumber(k)) {
+            fs.emit(withConstant(b.op()), line, t, left, constant(k, line));
+        } else {
+            fs.emit(withRegisters(b.op()), line, t, left, any(b.right()));
+        }
+        fs.freeReg = save;
+    }
+
+    private static OpCode withRegisters(BinOp op) {
+        return switch (op) {
+            case ADD -> ADD;
+            case SUB -> SUB;
+            case MUL -> MUL;
+            case DIV -> DIV;
+            case MOD -> MOD;
+            case POW -> POW;
+            case IDIV -> IDIV;
+            case BAND -> BAND;
+            case BOR -> BOR;
+            case BXOR -> BXOR;
+            case SHL -> SHL;
+            case SHR -> SHR;
+            default -> throw new IllegalArgumentException("not arithmetic: " + op);
+        };
+    }
+
+    private static OpCode withConstant(BinOp op) {
+        return switch (op) {
+            case ADD -> ADDK;
+            case SUB -> SUBK;
+            case MUL -> MULK;
+            case DIV -> DIVK;
+            case MOD -> MODK;
+            case POW -> POWK;
+            case IDIV -> IDIVK;
+            case BAND -> BANDK;
+            case BOR -> BORK;
+            case BXOR -> BXORK;
+            case SHL -> SHLK;
+            case SHR -> SHRK;
+            default -> throw new IllegalArgumentException("not arithmetic: " + op);
+        };
+    }
+
+    private void unary(Expr.Unary u, int t) {
+        if (u.op() == UnOp.NOT && CondCompiler.isCondition(u.operand())) {
+            boolValue(u, t);
+            return;
+        }
+        int save = fs.freeReg;
+        int operand = firstOperand(u.operand(), t);
+        OpCode op = switch (u.op()) {
+            case NEG -> UNM;
+            case NOT -> NOT;
+            case LEN -> LEN;
+            case BNOT -> BNOT;
+        };
+        fs.emit(op, u.line(), t, operand);
+        fs.freeReg = save;
+    }
+
+    /** A comparison (or the negation of one) as a value: true or false by jumps. */
+    private void boolValue(Expr e, int t) {
+        int line = e.line();
+        JumpList whenFalse = new JumpList();
+        cond.jumpIf(e, false, whenFalse);
+        fs.emit(LOADTRUE, line, t);
+        int skip = fs.emit(JMP, line, 0);
+        whenFalse.patchHere(fs.code, line);
+        fs.emit(LOADFALSE, line, t);
+        fs.code.patchJump(skip, fs.code.pc(), line);
+    }
+
+    /**
+     * {@code a and b} / {@code a or b}: a goes into the target, and a TEST jumps over b when
+     * a decides the result. A comparison on the left decides by its own jump, its value then
+     * being false (for and) or true (for or).
+     */
+    private void andOr(Expr.Binary b, int t) {
+        int line = b.line();
+        if (!fs.isScratch(t)) {
+            int save = fs.freeReg;
+            int r = fs.allocReg(line);
+            andOr(b, r);
+            fs.emit(MOVE, line, t, r);
+            fs.freeReg = save;
+            return;
+        }
+        boolean isAnd = b.op() == BinOp.AND;
+        if (CondCompiler.isCondition(b.left())) {
+            JumpList decided = new JumpList();
+            cond.jumpIf(b.left(), !isAnd, decided);
+            into(b.right(), t);
+            int skip = fs.emit(JMP, line, 0);
+            decided.patchHere(fs.code, line);
+            fs.emit(isAnd ? LOADFALSE : LOADTRUE, line, t);
+            fs.code.patchJump(skip, fs.code.pc(), line);
+        } else {
+            into(b.left(), t);
+            int test = fs.emit(TEST, line, t, isAnd ? 1 : 0, 0);
+            into(b.right(), t);
+            fs.code.patchJump(test, fs.code.pc(), line);
+        }
+    }
+
+    /** {@code a .. b .. c}: the operands in consecutive registers and one CONCAT. */
+    private void concat(Expr.Binary b, int t) {
+        List<Expr> parts = new ArrayList<>();
+        Expr.Binary last = b;
+        Expr e = b;
+        while (e instanceof Expr.Binary c && c.op() == BinOp.CONCAT) {
+            parts.add(c.left());
+            last = c;
+            e = c.right();
+            while (e instanceof Expr.Paren p && p.inner() instanceof Expr.Binary inner && inner.op() == BinOp.CONCAT) {
+                e = inner;
+            }
+        }
+        parts.add(e);
+        int line = last.line();
+        int save = fs.freeReg;
+        int base;
+        int first;
+        if (fs.isScratch(t)) {
+            base = t;
+            into(parts.get(0), t);
+            first = 1;
+        } else {
+            base = fs.freeReg;
+            first = 0;
+        }
+        for (int i = first; i < parts.size(); i++) into(parts.get(i), fs.allocReg(parts.get(i).line()));
+        fs.emit(CONCAT, line, base, parts.size());
+        if (base != t) fs.emit(MOVE, line, t, base);
+        fs.freeReg = save;
+    }
+
+    // ---- functions and calls
+
+    private void closure(Expr.Function f, int t) {
+        int index = fs.addProto(FunctionCompiler.compileNested(f.body(), fs), f.line());
+        fs.emit(CLOSURE, f.body().endLine(), t, index);
+    }
+
+    private void callInto(Expr call, int t) {
+        if (fs.isScratch(t)) {
+            fs.freeReg = t;
+            call(call, 1);
+        } else {
+            int base = fs.freeReg;
+            call(call, 1);
+            fs.emit(MOVE, call.line(), t, base);
+            fs.freeReg = base;
+        }
+    }
+
+    /**
+     * A call with its function at {@link FunctionState#freeReg}, keeping {@code nresults}
+     * results there (-1: all of them, up to the VM's top).
+     */
+    void call(Expr call, int nresults) {
+        int base = fs.freeReg;
+        int b = prepareCall(call);
+        fs.emit(CALL, call.line(), base, b, nresults + 1);
+        fs.freeReg = base;
+        if (nresults > 0) fs.reserve(nresults, call.line());
+    }
+
+    /** {@code return f(args)}. */
+    void tailCall(Expr call) {
+        int base = fs.freeReg;
+        int b = prepareCall(call);
+        fs.emit(TAILCALL, call.line(), base, b);
+        fs.freeReg = base;
+    }
+
+    /** Puts the function and its arguments in place from freeReg; returns CALL's B operand. */
+    private int prepareCall(Expr call) {
+        int base = fs.freeReg;
+        int line = call.line();
+        List<Expr> args;
+        if (call instanceof Expr.Call c) {
+            into(c.function(), fs.allocReg(line));
+            args = c.args();
+        } else {
+            Expr.MethodCall m = (Expr.MethodCall) call;
+            int object = localRegister(m.object());
+            if (object < 0) {
+                object = fs.allocReg(line);
+                into(m.object(), object);
+                fs.freeReg = base;
+            }
+            fs.reserve(2, line);
+            fs.emit(SELF, line, base, object, stringConstant(m.method(), line));
+            args = m.args();
+        }
+        boolean open = explist(args, -1);
+        return open ? 0 : fs.freeReg - base;
+    }
+
+    /**
+     * Evaluates a list of expressions into consecutive new registers from freeReg, adjusted
+     * to {@code want} values (extra ones evaluated and dropped, missing ones nil); with
+     * {@code want} -1 a multi-valued last expression keeps all its values and the result is
+     * true ("open": the values run up to the VM's top).
+     */
+    boolean explist(List<Expr> exprs, int want) {
+        int base = fs.freeReg;
+        int n = exprs.size();
+        for (int i = 0; i < n; i++) {
+            Expr e = exprs.get(i);
+            if (i == n - 1 && Expr.isMultiValued(e)) {
+                multi(e, want < 0 ? -1 : Math.max(want - i, 0));
+                if (want < 0) return true;
+            } else {
+                into(e, fs.allocReg(e.line()));
+            }
+        }
+        if (want < 0) return false;
+        int have = fs.freeReg - base;
+        if (have < want) {
+            int line = n > 0 ? exprs.get(n - 1).line() : fs.currentLine;
+            int first = fs.freeReg;
+            fs.reserve(want - have, line);
+            fs.emit(LOADNIL, line, first, want - have);
+        } else {
+            fs.freeReg = base + want;
+        }
+        return false;
+    }
+
+    /** A call or vararg with {@code nresults} values (-1: all) from freeReg. */
+    void multi(Expr e, int nresults) {
+        if (e instanceof Expr.Vararg) {
+            if (nresults == 0) return;
+            int base = fs.freeReg;
+            fs.code.needStack(base + Math.max(nresults, 1), e.line());
+            fs.emit(VARARG, e.line(), base, nresults + 1);
+            if (nresults > 0) fs.reserve(nresults, e.line());
+        } else {
+            call(e, nresults);
+            if (nresults < 0) fs.code.needStack(fs.freeReg + 1, e.line());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.jlua.compiler;
+
+import static org.jlua.vm.OpCode.*;
+
+import org.jlua.ast.FuncBody;
+import org.jlua.vm.Proto;
+
+/** Compiles one function body (the main chunk or a nested function) into a prototype. */
+final class FunctionCompiler {
+    private FunctionCompiler() {
+    }
+
+    static Proto compileMain(FuncBody chunk, String source, Resolution resolution) {
+        FunctionState fs = new FunctionState(null, source, resolution, 0);
+        fs.addEnvUpvalue();
+        return compile(fs, chunk, 0, true, 0);
+    }
+
+    static Proto compileNested(FuncBody body, FunctionState parent) {
+        FunctionState fs = new FunctionState(parent, parent.source, parent.resolution, body.line());
+        return compile(fs, body, body.params().size(), body.isVararg(), body.endLine());
+    }
+
+    private static Proto compile(FunctionState fs, FuncBody body, int numParams, boolean isVararg,
+                                 int lastLineDefined) {
+        ExprCompiler exprs = new ExprCompiler(fs);
+        StatCompiler stats = new StatCompiler(fs, exprs);
+        fs.currentLine = body.line();
+        fs.enterBlock(false);
+        fs.checkLocalLimit(numParams, body.line());
+        for (int i = 0; i < numParams; i++) {
+            int r = fs.allocReg(body.line());
+            boolean captured = fs.resolution.isCaptured(body, i);
+            LocalVariable v = fs.activate(body.params().get(i), r, captured, captured ? r : -1, false, null);
+            if (captured) fs.emit(NEWCELL, body.line(), r);
+            fs.startsHere(v);
+        }
+        stats.statements(body.block().stats(), false, body.endLine());
+        fs.emit(RETURN0, body.endLine());
+        fs.leaveBlock(body.endLine());
+        return fs.toProto(numParams, isVararg, lastLineDefined);
+    }
+}
