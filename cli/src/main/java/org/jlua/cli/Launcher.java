@@ -120,6 +120,12 @@ public final class Launcher {
             return runScript(options, args, state, err);
         } catch (LuaExit exit) {
             return exit.status;
+        } catch (RuntimeException | Error e) {
+            // a bug in jlua itself: still one line, never a Java stack trace
+            state.stdout.flush();
+            err.println("jlua: internal error: " + e);
+            err.flush();
+            return 1;
         } finally {
             state.stdout.flush();
         }

@@ -192,7 +192,7 @@ final class Interpreter {
                         tab.setInt(n[b], s[c], n[c]);
                     } else if (t instanceof LuaTable tab && tab.metatable == null) {
                         f.pc = pc;
-                        tab.set(kt, n[b], s[c], n[c]);
+                        TableAccess.rawSet(L, tab, kt, n[b], s[c], n[c]);
                     } else {
                         f.pc = pc;
                         TableAccess.newIndex(L, t, n[base + ra], kt, n[b], s[c], n[c], ra, -1);

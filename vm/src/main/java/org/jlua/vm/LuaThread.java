@@ -229,6 +229,13 @@ public final class LuaThread {
 
     private LuaError callError(int func) {
         Frame f = frames[depth];
+        if (f.closure != null) {
+            Proto p = f.closure.proto;
+            int at = VarInfo.instructionStart(p, f.pc - 1);
+            if (at < p.code.length && p.code[at] == Op.TFORCALL) {
+                return runtimeError("attempt to call a " + objTypeName(stack[func]) + " value (for iterator 'for iterator')");
+            }
+        }
         int reg = f.closure != null ? func - f.base : -1;
         return typeError(stack[func], reg, "call");
     }

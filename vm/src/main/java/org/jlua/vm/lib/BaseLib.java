@@ -64,11 +64,8 @@ public final class BaseLib {
             LuaTable t = L.checkTable(1);
             L.checkAny(2);
             L.checkAny(3);
-            try {
-                t.set(L.tag(2), L.bits(2), L.tag(3), L.bits(3));
-            } catch (LuaError e) {
-                throw L.error(String.valueOf(e.getMessage()));
-            }
+            // an error here has no position: it is raised inside a Java function, as in C Lua
+            t.set(L.tag(2), L.bits(2), L.tag(3), L.bits(3));
             return L.pushArg(1);
         });
         register(g, "rawequal", L -> {
@@ -80,7 +77,7 @@ public final class BaseLib {
             Object t = L.tag(1);
             if (t instanceof LuaTable tab) return L.pushInteger(tab.length());
             if (t instanceof LuaString s) return L.pushInteger(s.length());
-            throw L.argError(1, "table or string expected");
+            throw L.typeArgError(1, "table or string");
         });
         register(g, "setmetatable", BaseLib::setmetatable);
         register(g, "getmetatable", L -> {
@@ -221,7 +218,7 @@ public final class BaseLib {
             }
             source = out.toByteArray();
         } else {
-            throw L.typeArgError(1, "string");
+            throw L.typeArgError(1, "function");
         }
         String mode = L.isNoneOrNil(3) ? "bt" : L.checkString(3).toString();
         if (source.length > 0 && source[0] == 0x1B) {
