@@ -263,7 +263,124 @@ final class Interpreter {
                     continue;
                 }
 
-                case Op.ADD: case Op.SUB: case Op.MUL: case Op.MOD: case Op.POW: case Op.DIV: case Op.IDIV:
+                case Op.ADD: {
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF, rc = code[pc + 3] & 0xFF;
+                    pc += 4;
+                    Object tb = s[base + rb], tc = s[base + rc];
+                    long x = n[base + rb], y = n[base + rc];
+                    if (tb == Num.INT && tc == Num.INT) {
+                        s[a] = Num.INT;
+                        n[a] = x + y;
+                    } else if (tb == Num.FLT && tc == Num.FLT) {
+                        s[a] = Num.FLT;
+                        n[a] = b(d(x) + d(y));
+                    } else if (!arithFast(Arith.ADD, tb, x, tc, y, s, n, a)) {
+                        f.pc = pc;
+                        Arith.arith(L, Arith.ADD, a, tb, x, tc, y, rb, rc);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.ADDK: {
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
+                    int kx = ((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF);
+                    pc += 5;
+                    Object tb = s[base + rb], tc = k[kx];
+                    long x = n[base + rb], y = kn[kx];
+                    if (tb == Num.INT && tc == Num.INT) {
+                        s[a] = Num.INT;
+                        n[a] = x + y;
+                    } else if (tb == Num.FLT && tc == Num.FLT) {
+                        s[a] = Num.FLT;
+                        n[a] = b(d(x) + d(y));
+                    } else if (!arithFast(Arith.ADD, tb, x, tc, y, s, n, a)) {
+                        f.pc = pc;
+                        Arith.arith(L, Arith.ADD, a, tb, x, tc, y, rb, -1);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.SUB: {
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF, rc = code[pc + 3] & 0xFF;
+                    pc += 4;
+                    Object tb = s[base + rb], tc = s[base + rc];
+                    long x = n[base + rb], y = n[base + rc];
+                    if (tb == Num.INT && tc == Num.INT) {
+                        s[a] = Num.INT;
+                        n[a] = x - y;
+                    } else if (tb == Num.FLT && tc == Num.FLT) {
+                        s[a] = Num.FLT;
+                        n[a] = b(d(x) - d(y));
+                    } else if (!arithFast(Arith.SUB, tb, x, tc, y, s, n, a)) {
+                        f.pc = pc;
+                        Arith.arith(L, Arith.SUB, a, tb, x, tc, y, rb, rc);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.SUBK: {
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
+                    int kx = ((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF);
+                    pc += 5;
+                    Object tb = s[base + rb], tc = k[kx];
+                    long x = n[base + rb], y = kn[kx];
+                    if (tb == Num.INT && tc == Num.INT) {
+                        s[a] = Num.INT;
+                        n[a] = x - y;
+                    } else if (tb == Num.FLT && tc == Num.FLT) {
+                        s[a] = Num.FLT;
+                        n[a] = b(d(x) - d(y));
+                    } else if (!arithFast(Arith.SUB, tb, x, tc, y, s, n, a)) {
+                        f.pc = pc;
+                        Arith.arith(L, Arith.SUB, a, tb, x, tc, y, rb, -1);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.MUL: {
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF, rc = code[pc + 3] & 0xFF;
+                    pc += 4;
+                    Object tb = s[base + rb], tc = s[base + rc];
+                    long x = n[base + rb], y = n[base + rc];
+                    if (tb == Num.INT && tc == Num.INT) {
+                        s[a] = Num.INT;
+                        n[a] = x * y;
+                    } else if (tb == Num.FLT && tc == Num.FLT) {
+                        s[a] = Num.FLT;
+                        n[a] = b(d(x) * d(y));
+                    } else if (!arithFast(Arith.MUL, tb, x, tc, y, s, n, a)) {
+                        f.pc = pc;
+                        Arith.arith(L, Arith.MUL, a, tb, x, tc, y, rb, rc);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.MULK: {
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
+                    int kx = ((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF);
+                    pc += 5;
+                    Object tb = s[base + rb], tc = k[kx];
+                    long x = n[base + rb], y = kn[kx];
+                    if (tb == Num.INT && tc == Num.INT) {
+                        s[a] = Num.INT;
+                        n[a] = x * y;
+                    } else if (tb == Num.FLT && tc == Num.FLT) {
+                        s[a] = Num.FLT;
+                        n[a] = b(d(x) * d(y));
+                    } else if (!arithFast(Arith.MUL, tb, x, tc, y, s, n, a)) {
+                        f.pc = pc;
+                        Arith.arith(L, Arith.MUL, a, tb, x, tc, y, rb, -1);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.MOD: case Op.POW: case Op.DIV: case Op.IDIV:
                 case Op.BAND: case Op.BOR: case Op.BXOR: case Op.SHL: case Op.SHR: {
                     int op = code[pc] - Op.ADD;
                     int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF, rc = code[pc + 3] & 0xFF;
@@ -278,7 +395,7 @@ final class Interpreter {
                     }
                     continue;
                 }
-                case Op.ADDK: case Op.SUBK: case Op.MULK: case Op.MODK: case Op.POWK: case Op.DIVK: case Op.IDIVK:
+                case Op.MODK: case Op.POWK: case Op.DIVK: case Op.IDIVK:
                 case Op.BANDK: case Op.BORK: case Op.BXORK: case Op.SHLK: case Op.SHRK: {
                     int op = code[pc] - Op.ADDK;
                     int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
