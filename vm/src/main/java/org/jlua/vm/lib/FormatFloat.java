@@ -1,7 +1,6 @@
 package org.jlua.vm.lib;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -43,8 +42,8 @@ final class FormatFloat {
 
     /** {@code %e}: one digit, the point, {@code precision} digits, then the exponent. */
     static String exponential(double abs, int precision, boolean alternate) {
-        Digits d = Digits.of(abs, precision + 1);
-        return mantissa(d.digits, 1, alternate) + exponent(d.exponent);
+        FormatDigits d = FormatDigits.of(abs, precision + 1);
+        return mantissa(d.digits(), 1, alternate) + exponent(d.exponent());
     }
 
     /**
@@ -54,15 +53,15 @@ final class FormatFloat {
      */
     static String general(double abs, int precision, boolean alternate) {
         int p = precision == 0 ? 1 : precision;
-        Digits d = Digits.of(abs, p);
-        int x = d.exponent;
+        FormatDigits d = FormatDigits.of(abs, p);
+        int x = d.exponent();
         String s;
         if (x < p && x >= -4) {
             // Rounding to p significant digits is rounding to p-1-x decimals here.
             if (x >= 0) {
-                s = mantissa(d.digits, x + 1, alternate);
+                s = mantissa(d.digits(), x + 1, alternate);
             } else {
-                s = mantissa(FormatInteger.zeros(-x) + d.digits, 1, alternate);
+                s = mantissa(FormatInteger.zeros(-x) + d.digits(), 1, alternate);
             }
             return alternate ? s : stripZeros(s);
         }
@@ -71,7 +70,7 @@ final class FormatFloat {
             // rounds up to 10^p keeps the (zero) fraction digits of that style: "1.e+06".
             return "1." + exponent(x);
         }
-        s = mantissa(d.digits, 1, alternate);
+        s = mantissa(d.digits(), 1, alternate);
         return (alternate ? s : stripZeros(s)) + exponent(x);
     }
 
@@ -93,17 +92,5 @@ final class FormatFloat {
     private static String exponent(int e) {
         int abs = Math.abs(e);
         return (e < 0 ? "e-" : "e+") + (abs < 10 ? "0" : "") + abs;
-    }
-
-    /** A value rounded to a number of significant decimal digits: d.ddd times 10^exponent. */
-    private record Digits(String digits, int exponent) {
-        static Digits of(double abs, int count) {
-            if (abs == 0) return new Digits(FormatInteger.zeros(count), 0);
-            BigDecimal r = new BigDecimal(abs).round(new MathContext(count, RoundingMode.HALF_EVEN));
-            String u = r.unscaledValue().toString();
-            int exponent = u.length() - 1 - r.scale();
-            if (u.length() < count) u = u + FormatInteger.zeros(count - u.length());
-            return new Digits(u, exponent);
-        }
     }
 }
