@@ -2,6 +2,7 @@ package org.jlua.vm.lib;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * printf's decimal float conversions {@code %e %E %f %g %G} as glibc prints them: from the
@@ -23,14 +24,14 @@ final class FormatFloat {
             case 'g', 'G' -> general(abs, precision, spec.alternate());
             default -> throw new IllegalArgumentException("not a float conversion: " + spec);
         };
-        if (spec.upperCase()) body = body.toUpperCase();
+        if (spec.upperCase()) body = body.toUpperCase(Locale.ROOT);
         return spec.pad(spec.sign(negative), body, true);
     }
 
     /** "inf" or "nan" with the value's sign; the '0' flag pads them with spaces. */
     static String nonFinite(FormatSpec spec, boolean negative, boolean nan) {
         String body = nan ? "nan" : "inf";
-        if (spec.upperCase()) body = body.toUpperCase();
+        if (spec.upperCase()) body = body.toUpperCase(Locale.ROOT);
         return spec.pad(spec.sign(negative), body, false);
     }
 

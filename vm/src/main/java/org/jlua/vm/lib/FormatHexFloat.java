@@ -1,5 +1,7 @@
 package org.jlua.vm.lib;
 
+import java.util.Locale;
+
 /**
  * printf's {@code %a %A} as glibc prints doubles: {@code 0x1.8p+0}, subnormals as
  * {@code 0x0.0000000000001p-1022}, zero as {@code 0x0p+0}. Without a precision all 13
@@ -55,7 +57,7 @@ final class FormatHexFloat {
         body.append(fractionDigits).append('p').append(exponent < 0 ? '-' : '+').append(Math.abs(exponent));
         String prefix = spec.sign(negative) + "0x";
         String result = spec.pad(prefix, body.toString(), true);
-        return spec.upperCase() ? result.toUpperCase() : result;
+        return spec.upperCase() ? result.toUpperCase(Locale.ROOT) : result;
     }
 
     /** {@code value} as exactly {@code digits} lower-case hex digits. */

@@ -1,5 +1,7 @@
 package org.jlua.vm.lib;
 
+import java.util.Locale;
+
 /**
  * printf's integer conversions on Lua integers: {@code %d %i} signed, {@code %u %o %x %X}
  * on the 64-bit two's-complement pattern, as C's {@code long long} conversions print them.
@@ -20,7 +22,7 @@ final class FormatInteger {
             case 'u' -> digits = Long.toUnsignedString(v);
             case 'o' -> digits = Long.toOctalString(v);
             case 'x' -> digits = Long.toHexString(v);
-            case 'X' -> digits = Long.toHexString(v).toUpperCase();
+            case 'X' -> digits = Long.toHexString(v).toUpperCase(Locale.ROOT);
             default -> throw new IllegalArgumentException("not an integer conversion: " + spec);
         }
         int precision = spec.precision();

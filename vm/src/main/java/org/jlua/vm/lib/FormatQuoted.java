@@ -48,7 +48,7 @@ final class FormatQuoted {
                 out.write(c);
             } else if (PatternClass.isControl(c)) {
                 boolean digitNext = i + 1 < s.length && PatternClass.isDigit(s[i + 1] & 0xFF);
-                String escape = digitNext ? String.format("\\%03d", c) : "\\" + c;
+                String escape = "\\" + (digitNext && c < 10 ? "00" : digitNext && c < 100 ? "0" : "") + c;
                 out.writeBytes(ascii(escape));
             } else {
                 out.write(c);

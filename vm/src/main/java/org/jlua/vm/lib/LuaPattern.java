@@ -1,6 +1,7 @@
 package org.jlua.vm.lib;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import org.jlua.vm.LuaString;
 
 /**
@@ -138,7 +139,7 @@ public final class LuaPattern {
         byte first = needle[0];
         for (int i = from; i <= last; i++) {
             if (subject[i] == first
-                    && java.util.Arrays.equals(subject, i + 1, i + n, needle, 1, n)) {
+                    && Arrays.equals(subject, i + 1, i + n, needle, 1, n)) {
                 return i;
             }
         }
