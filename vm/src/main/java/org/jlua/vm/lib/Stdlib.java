@@ -12,6 +12,7 @@ public final class Stdlib {
         state.registry.rawSet("_LOADED", loaded);
         BaseLib.open(state);
         loaded.rawSet("_G", state.globals);
+        StringLib.open(state);
         MathLib.open(state);
         TableLib.open(state);
         OsLib.open(state);
