@@ -125,8 +125,9 @@ final class ExprParser {
             switch (in.kind()) {
                 case DOT -> e = fieldSel(e);
                 case LBRACKET -> {
-                    int keyLine = in.current().line();
-                    e = new Expr.Index(keyLine, e, yIndex());
+                    Expr key = yIndex();
+                    // lua5.4 reports an index at its last token: the ']' here, the name after '.'.
+                    e = new Expr.Index(in.lastLine(), e, key);
                 }
                 case COLON -> {
                     in.advance();
