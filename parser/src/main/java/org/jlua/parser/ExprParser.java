@@ -47,8 +47,9 @@ final class ExprParser {
         } else {
             left = simpleExp();
         }
-        for (BindingPower.Infix op = BindingPower.infix(in.kind());
-                op != null && op.left() > limit; op = BindingPower.infix(in.kind())) {
+        while (true) {
+            BindingPower.Infix op = BindingPower.infix(in.kind());
+            if (op == null || op.left() <= limit) break;
             int line = in.line();
             in.advance();
             left = new Expr.Binary(line, op.op(), left, subExpr(op.right()));

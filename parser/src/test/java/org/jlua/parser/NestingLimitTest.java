@@ -57,4 +57,19 @@ class NestingLimitTest {
     void tenThousandLevelsEndInLuasErrorNotJavas(String name, int deepestAccepted, IntFunction<String> source) {
         assertEquals("C stack overflow", SyntaxErrorTest.errorOf(source.apply(10_000), "=test"));
     }
+
+    static Stream<Arguments> flatShapes() {
+        return Stream.of(
+                Arguments.of("left-associative operators", "x = 1" + rep(" + 1", 10_000)),
+                Arguments.of("field chains", "x = a" + rep(".a", 10_000)),
+                Arguments.of("call chains", "f" + rep("()", 10_000)),
+                Arguments.of("statements", rep("x = 1 ", 10_000)),
+                Arguments.of("table items", "x = {" + rep("1, ", 10_000) + "}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("flatShapes")
+    void longButFlatConstructsAreNotNesting(String name, String source) {
+        assertNotNull(Parse.chunk(source));
+    }
 }
