@@ -58,9 +58,13 @@ public final class Lexer implements Iterator<Token> {
         return t;
     }
 
-    /** {@code "<chunkid>:<line>: <msg> near '<token>'"}, at the lexer's current line. */
+    /**
+     * {@code "<chunkid>:<line>: <msg> near '<token>'"}, at the lexer's current line (as Lua,
+     * which reports the line it has read up to, not the token's own line).
+     * A null {@code near} leaves out the "near" part.
+     */
     public LuaError syntaxError(String msg, Token near) {
-        return errors.at(line(), msg, nearText(near));
+        return errors.at(line(), msg, near == null ? null : nearText(near));
     }
 
     /** {@code "<chunkid>:<line>: <msg>"}, for errors that name no token. */
@@ -68,12 +72,23 @@ public final class Lexer implements Iterator<Token> {
         return errors.at(line(), msg, null);
     }
 
-    /** How a token appears after "near" in messages. */
+    /**
+     * How a kind of token is named in messages such as {@code "'=' expected"} (C Lua's
+     * {@code luaX_token2str}): symbols and reserved words quoted, {@code <eof>}, {@code <name>},
+     * {@code <string>}, {@code <number>} and {@code <integer>} as they are.
+     */
+    public static String describe(TokenKind kind) {
+        return switch (kind) {
+            case EOS, NAME, STRING, INT, FLT -> kind.text;
+            default -> "'" + kind.text + "'";
+        };
+    }
+
+    /** How a token appears after "near": names, strings and numerals by their own text. */
     static String nearText(Token t) {
         return switch (t.kind()) {
             case NAME, STRING, INT, FLT -> SyntaxErrors.quote(t.raw());
-            case EOS -> TokenKind.EOS.text;
-            default -> "'" + t.kind().text + "'";
+            default -> describe(t.kind());
         };
     }
 

@@ -13,4 +13,10 @@ public record Token(TokenKind kind, int line, int column, String raw,
     public String name() {
         return raw;
     }
+
+    /** For debugging and test failures: {@code NAME 'x' at 3:5}. */
+    @Override
+    public String toString() {
+        return kind + " '" + raw + "' at " + line + ":" + column;
+    }
 }
