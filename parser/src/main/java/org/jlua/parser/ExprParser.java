@@ -32,7 +32,7 @@ final class ExprParser {
         List<Expr> list = new ArrayList<>();
         list.add(expr());
         while (in.testNext(TokenKind.COMMA)) list.add(expr());
-        return list;
+        return List.copyOf(list);
     }
 
     // subexpr -> (simpleexp | unop subexpr) {binop subexpr}, binop binding tighter than limit
@@ -171,7 +171,7 @@ final class ExprParser {
         switch (t.kind()) {
             case LPAREN -> {
                 in.advance();
-                List<Expr> args = in.is(TokenKind.RPAREN) ? new ArrayList<>() : exprList();
+                List<Expr> args = in.is(TokenKind.RPAREN) ? List.of() : exprList();
                 // Lua reports the unclosed '(' at the line where the called expression began.
                 in.checkMatch(TokenKind.RPAREN, TokenKind.LPAREN, line);
                 return args;
@@ -198,7 +198,7 @@ final class ExprParser {
             fields.add(field());
         } while (in.testNext(TokenKind.COMMA) || in.testNext(TokenKind.SEMI));
         in.checkMatch(TokenKind.RBRACE, TokenKind.LBRACE, line);
-        return new Expr.Table(tableLine, fields);
+        return new Expr.Table(tableLine, List.copyOf(fields));
     }
 
     // field -> listfield | recfield
