@@ -38,6 +38,11 @@ public final class LuaThread {
 
     /** Java-level nesting of calls into Lua (C Lua's nCcalls). */
     int javaCalls;
+    /** debug.sethook's settings: the hook function (boxed), its mask and count. */
+    public Object hookFunction;
+    public String hookMask = "";
+    public long hookCount;
+
     /** True while the stack is past {@link #MAX_STACK}, handling the overflow error. */
     private boolean overflowing;
 
