@@ -30,6 +30,8 @@ final class Frame {
     int flags;
     /** Set when the call was a tail call (for tracebacks). */
     boolean tailCall;
+    /** The last instruction a line hook saw in this frame, or -1 before the first. */
+    int hookPc = -1;
     /** The message handler of an xpcall frame, boxed; null for pcall. */
     Object handler;
 }

@@ -67,6 +67,11 @@ final class Interpreter {
         int pc = f.pc;
 
         for (;;) {
+            if (L.hookBits != 0) {
+                Hooks.onInstruction(L, f, pc);
+                s = L.stack;
+                n = L.nstack;
+            }
             switch (code[pc]) {
                 case Op.MOVE: {
                     int a = base + (code[pc + 1] & 0xFF), b = base + (code[pc + 2] & 0xFF);
@@ -630,6 +635,13 @@ final class Interpreter {
                             int b = code[pc + 2] & 0xFF;
                             nres = b != 0 ? b - 1 : L.top - a;
                         }
+                    }
+                    if (L.hookBits != 0) {
+                        f.pc = pc + 1;
+                        L.top = a + nres;
+                        Hooks.onReturn(L);
+                        s = L.stack;
+                        n = L.nstack;
                     }
                     if (L.ntbc > 0 && L.hasToBeClosed(base)) {
                         f.pc = pc + OpCode.of(code[pc]).size;

@@ -39,9 +39,39 @@ public final class LuaThread {
     /** Java-level nesting of calls into Lua (C Lua's nCcalls). */
     int javaCalls;
     /** debug.sethook's settings: the hook function (boxed), its mask and count. */
-    public Object hookFunction;
-    public String hookMask = "";
-    public long hookCount;
+    Object hookFunction;
+    String hookMask = "";
+    long hookCount;
+    /** {@link Hooks} bits: zero when no hook is set, the dispatch loop's only test. */
+    int hookBits;
+    int hookCountdown;
+    boolean inHook;
+
+    /** debug.sethook: a null function turns hooks off. */
+    public void setHook(Object function, String mask, long count) {
+        hookFunction = function;
+        hookMask = function == null ? "" : mask;
+        hookCount = function == null ? 0 : count;
+        hookBits = function == null ? 0 : Hooks.mask(mask, count);
+        hookCountdown = (int) Math.min(Math.max(count, 1), Integer.MAX_VALUE);
+        // frames already running are not "called" again; their current instruction is seen
+        for (int d = 1; d <= depth; d++) {
+            Frame f = frames[d];
+            if (f.closure != null) f.hookPc = VarInfo.instructionStart(f.closure.proto, Math.max(f.pc - 1, 0));
+        }
+    }
+
+    public Object hookFunction() {
+        return hookFunction;
+    }
+
+    public String hookMask() {
+        return hookMask;
+    }
+
+    public long hookCount() {
+        return hookCount;
+    }
 
     /** True while the stack is past {@link #MAX_STACK}, handling the overflow error. */
     private boolean overflowing;
@@ -310,6 +340,7 @@ public final class LuaThread {
         f.nresults = nresults;
         f.flags = 0;
         f.tailCall = false;
+        f.hookPc = -1;
         return f;
     }
 
@@ -342,7 +373,13 @@ public final class LuaThread {
         f.flags = 0;
         f.tailCall = false;
         top = func + 1 + nargs;
+        if (hookBits != 0) Hooks.onJavaCall(this);
         int n = jf.call(this);
+        if (hookBits != 0) {
+            int results = top - n;
+            Hooks.onReturn(this);
+            n = top - results;
+        }
         depth--;
         moveResults(top - n, func, n, nresults);
     }
