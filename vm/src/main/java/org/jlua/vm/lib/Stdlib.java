@@ -16,6 +16,8 @@ public final class Stdlib {
         TableLib.open(state);
         OsLib.open(state);
         CoroutineLib.open(state);
+        IoLib.open(state);
+        Utf8Lib.open(state);
     }
 
     /** Makes a library visible as a global and in package.loaded. */
