@@ -2,6 +2,7 @@ package org.jlua.cli;
 
 import org.jlua.ast.FuncBody;
 import org.jlua.compiler.Compiler;
+import org.jlua.optimizer.ConstantFolder;
 
 import org.jlua.parser.Parser;
 import org.jlua.vm.ChunkLoader;
@@ -18,7 +19,7 @@ final class SourceCompiler implements ChunkLoader {
     @Override
     public Proto compile(byte[] source, String chunkName) {
         FuncBody chunk = Parser.parse(source, chunkName);
-        // folding: wired in when the optimizer module lands
+        if (fold) chunk = ConstantFolder.fold(chunk);
         return Compiler.compile(chunk, chunkName);
     }
 }

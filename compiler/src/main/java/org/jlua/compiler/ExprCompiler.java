@@ -371,6 +371,7 @@ final class ExprCompiler {
     void call(Expr call, int nresults) {
         int base = fs.freeReg;
         int b = prepareCall(call);
+        if (nresults > 0) fs.code.needStack(base + nresults, call.line());
         fs.emit(CALL, call.line(), base, b, nresults + 1);
         fs.freeReg = base;
         if (nresults > 0) fs.reserve(nresults, call.line());

@@ -27,7 +27,8 @@ final class FunctionCompiler {
         StatCompiler stats = new StatCompiler(fs, exprs);
         fs.currentLine = body.line();
         fs.enterBlock(false);
-        fs.checkLocalLimit(numParams, body.line());
+        fs.checkLocalLimit(numParams, body.line(),
+                i -> NearToken.quoted(i < numParams - 1 || body.isVararg() ? "," : ")"));
         for (int i = 0; i < numParams; i++) {
             int r = fs.allocReg(body.line());
             boolean captured = fs.resolution.isCaptured(body, i);
@@ -35,7 +36,8 @@ final class FunctionCompiler {
             if (captured) fs.emit(NEWCELL, body.line(), r);
             fs.startsHere(v);
         }
-        stats.statements(body.block().stats(), false, body.endLine());
+        String end = fs.parent == null ? NearToken.EOF : NearToken.quoted("end");
+        stats.statements(body.block().stats(), end, body.endLine());
         fs.emit(RETURN0, body.endLine());
         fs.leaveBlock(body.endLine());
         return fs.toProto(numParams, isVararg, lastLineDefined);

@@ -2,6 +2,7 @@ package org.jlua.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.jlua.ast.Expr;
 import org.jlua.vm.LuaError;
 import org.jlua.vm.OpCode;
@@ -118,9 +119,15 @@ final class FunctionState {
         return actives.get(index).name;
     }
 
-    /** Lua's check when {@code pending} more variables are about to be declared. */
-    void checkLocalLimit(int pending, int line) {
-        if (actives.size() + pending > MAX_LOCALS) throw limitError(line, MAX_LOCALS, "local variables");
+    /**
+     * Lua's check as each of {@code pending} more variables is declared; {@code nearAt}
+     * gives the token after the i-th one's name, for the message.
+     */
+    void checkLocalLimit(int pending, int line, IntFunction<String> nearAt) {
+        if (actives.size() + pending <= MAX_LOCALS) return;
+        String near = nearAt.apply(MAX_LOCALS - actives.size());
+        LuaError e = limitError(line, MAX_LOCALS, "local variables");
+        throw new LuaError(e.getMessage() + " near " + near);
     }
 
     /** Brings a variable into scope, recording it in the debug information from the current pc. */
@@ -188,7 +195,7 @@ final class FunctionState {
         labels.dropLabels(b.firstLabel);
         block = b.previous;
         if (b.previous != null) {
-            labels.moveOut(b);
+            labels.moveOut(b, level);
         } else {
             labels.checkAllSolved(line);
         }

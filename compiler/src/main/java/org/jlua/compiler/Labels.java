@@ -19,13 +19,16 @@ final class Labels {
         final int line;
         final int pc;
         int nactvar;
+        /** The register level at the goto: the variables above it are left by the jump. */
+        int level;
         boolean needsClose;
 
-        PendingGoto(String name, int line, int pc, int nactvar) {
+        PendingGoto(String name, int line, int pc, int nactvar, int level) {
             this.name = name;
             this.line = line;
             this.pc = pc;
             this.nactvar = nactvar;
+            this.level = level;
         }
     }
 
@@ -67,7 +70,7 @@ final class Labels {
 
     private void pending(String name, int line) {
         int pc = fs.emit(OpCode.JMP, line, 0);
-        gotos.add(new PendingGoto(name, line, pc, fs.nactvar()));
+        gotos.add(new PendingGoto(name, line, pc, fs.nactvar(), fs.varLevel()));
     }
 
     /** Lua's error for a label name already visible. */
@@ -115,12 +118,12 @@ final class Labels {
     }
 
     /** The pending gotos of a block being left now belong to the enclosing block. */
-    void moveOut(BlockScope block) {
-        int blockLevel = fs.regLevel(block.nactvar);
+    void moveOut(BlockScope block, int blockLevel) {
         for (int i = block.firstGoto; i < gotos.size(); i++) {
             PendingGoto g = gotos.get(i);
-            if (fs.regLevel(g.nactvar) > blockLevel) g.needsClose |= block.hasToBeClosed;
+            if (g.level > blockLevel) g.needsClose |= block.hasToBeClosed;
             g.nactvar = block.nactvar;
+            g.level = blockLevel;
         }
     }
 

@@ -31,7 +31,7 @@ final class LoopCompiler {
     void numeric(Stat.NumericFor s) {
         int line = s.line();
         fs.enterBlock(true);
-        fs.checkLocalLimit(4, line);
+        fs.checkLocalLimit(4, line, i -> NearToken.quoted("="));
         int base = fs.freeReg;
         exprs.into(s.start(), fs.allocReg(line));
         exprs.into(s.limit(), fs.allocReg(line));
@@ -54,7 +54,7 @@ final class LoopCompiler {
         int callLine = s.exprs().get(0).line();
         int nvars = s.names().size();
         fs.enterBlock(true);
-        fs.checkLocalLimit(4 + nvars, line);
+        fs.checkLocalLimit(4 + nvars, line, i -> NearToken.quoted(Math.max(i - 4, 0) < nvars - 1 ? "," : "in"));
         int base = fs.freeReg;
         exprs.explist(s.exprs(), 4);
         LocalVariable closing = null;
@@ -81,7 +81,7 @@ final class LoopCompiler {
             if (captured) fs.emit(NEWCELL, line, first + i);
         }
         for (LocalVariable v : vars) fs.startsHere(v);
-        stats.block(body, line);
+        stats.block(body, line, NearToken.quoted("end"));
         fs.leaveBlock(line);
     }
 }

@@ -11,6 +11,9 @@ import org.jlua.ast.Stat;
 
 /** Statements and blocks. Between statements no temporary is in use. */
 final class StatCompiler {
+    private static final String END = NearToken.quoted("end");
+    private static final String UNTIL = NearToken.quoted("until");
+
     private final FunctionState fs;
     private final ExprCompiler exprs;
     private final AssignCompiler assigns;
@@ -23,20 +26,26 @@ final class StatCompiler {
         this.loops = new LoopCompiler(fs, exprs, this);
     }
 
-    /** A block with its own scope. */
-    void block(Block b, int line) {
+    /** The first token after the statement being compiled (for messages). */
+    private String nextToken = NearToken.EOF;
+
+    /** A block with its own scope, ended by {@code terminator} (a token, for messages). */
+    void block(Block b, int line, String terminator) {
         fs.enterBlock(false);
-        statements(b.stats(), false, -1);
+        statements(b.stats(), terminator, -1);
         fs.leaveBlock(line);
     }
 
     /**
-     * The statements of a block, in the current scope. {@code beforeUntil}: the block is a
-     * repeat body, whose labels never count as ending it. {@code endLine}: the line of the
-     * token after the block when known (for error positions), else -1.
+     * The statements of a block, in the current scope. {@code terminator}: the token that
+     * ends the block (in a repeat body 'until', before which a label never counts as ending
+     * the block). {@code endLine}: the line of the token after the block when known (for
+     * error positions), else -1.
      */
-    void statements(List<Stat> stats, boolean beforeUntil, int endLine) {
+    void statements(List<Stat> stats, String terminator, int endLine) {
+        boolean beforeUntil = terminator.equals(UNTIL);
         for (int i = 0; i < stats.size(); i++) {
+            nextToken = i + 1 < stats.size() ? NearToken.first(stats.get(i + 1)) : terminator;
             if (stats.get(i) instanceof Stat.Label) {
                 // Lua handles a run of labels from its last one, then checks each at the run's end.
                 int end = i;
@@ -70,7 +79,7 @@ final class StatCompiler {
             exprs.call(c.call(), 0);
             fs.freeReg = base;
         } else if (s instanceof Stat.Do d) {
-            block(d.body(), d.line());
+            block(d.body(), d.line(), END);
         } else if (s instanceof Stat.While w) {
             whileStat(w);
         } else if (s instanceof Stat.Repeat r) {
@@ -105,7 +114,9 @@ final class StatCompiler {
             if (a == Attrib.CLOSE) closes++;
         }
         if (closes > 1) throw fs.error(line, "multiple to-be-closed variables in local list");
-        fs.checkLocalLimit(n, line);
+        fs.checkLocalLimit(n, line, i -> s.attribs().get(i) != Attrib.NONE ? NearToken.quoted("<")
+                : i < n - 1 ? NearToken.quoted(",")
+                : !s.values().isEmpty() ? NearToken.quoted("=") : nextToken);
         Expr constant = fs.resolution.constantValue(s);
         int inRegisters = constant != null ? n - 1 : n;
         int base = fs.freeReg;
@@ -146,7 +157,7 @@ final class StatCompiler {
     // local function name body
     private void localFunction(Stat.LocalFunction s) {
         int line = s.line();
-        fs.checkLocalLimit(1, line);
+        fs.checkLocalLimit(1, line, i -> NearToken.quoted("("));
         boolean captured = fs.resolution.isCaptured(s, 0);
         int r = fs.allocReg(line);
         LocalVariable v = fs.activate(s.name(), r, captured, captured ? r : -1, false, null);
@@ -183,7 +194,7 @@ final class StatCompiler {
         JumpList exit = new JumpList();
         exprs.cond.jumpIf(s.cond(), false, exit);
         fs.enterBlock(true);
-        block(s.body(), line);
+        block(s.body(), line, END);
         fs.emitJumpTo(start, JMP, line, 0);
         fs.leaveBlock(line);
         exit.patchHere(fs.code, line);
@@ -194,7 +205,7 @@ final class StatCompiler {
         int start = fs.code.pc();
         fs.enterBlock(true);
         fs.enterBlock(false);
-        statements(s.body().stats(), true, s.cond().line());
+        statements(s.body().stats(), UNTIL, s.cond().line());
         JumpList again = new JumpList();
         exprs.cond.jumpIf(s.cond(), false, again);
         boolean closes = fs.block().hasToBeClosed;
@@ -219,11 +230,12 @@ final class StatCompiler {
         for (int i = 0; i < n; i++) {
             JumpList next = new JumpList();
             exprs.cond.jumpIf(s.conds().get(i), false, next);
-            block(s.blocks().get(i), line);
+            String terminator = i < n - 1 ? "elseif" : s.orElse() != null ? "else" : "end";
+            block(s.blocks().get(i), line, NearToken.quoted(terminator));
             if (i < n - 1 || s.orElse() != null) done.add(fs.emit(JMP, line, 0));
             next.patchHere(fs.code, line);
         }
-        if (s.orElse() != null) block(s.orElse(), line);
+        if (s.orElse() != null) block(s.orElse(), line, END);
         done.patchHere(fs.code, line);
     }
 

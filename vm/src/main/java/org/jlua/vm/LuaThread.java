@@ -38,6 +38,11 @@ public final class LuaThread {
 
     /** Java-level nesting of calls into Lua (C Lua's nCcalls). */
     int javaCalls;
+    /** debug.sethook's settings: the hook function (boxed), its mask and count. */
+    public Object hookFunction;
+    public String hookMask = "";
+    public long hookCount;
+
     /** True while the stack is past {@link #MAX_STACK}, handling the overflow error. */
     private boolean overflowing;
 
@@ -375,6 +380,7 @@ public final class LuaThread {
 
     /** Calls a metamethod with two arguments; its first result is stored at stack slot {@code dest}. */
     void callMetamethod(Object tm, Object ta, long a, Object tb, long b, int dest) {
+        int savedTop = top;
         int func = freeSlot();
         ensureStack(func + 3 + MIN_STACK);
         stack[func] = Values.tag(tm);
@@ -386,6 +392,7 @@ public final class LuaThread {
         call(func, 2, 1);
         stack[dest] = stack[func];
         nstack[dest] = nstack[func];
+        top = savedTop;
     }
 
     /** Calls a metamethod with two arguments and returns its first result, boxed. */
@@ -397,6 +404,7 @@ public final class LuaThread {
 
     /** Calls a metamethod with three arguments and no results ({@code __newindex}). */
     void callMetamethod3(Object tm, Object ta, long a, Object tb, long b, Object tc, long c) {
+        int savedTop = top;
         int func = freeSlot();
         ensureStack(func + 4 + MIN_STACK);
         stack[func] = Values.tag(tm);
@@ -408,6 +416,7 @@ public final class LuaThread {
         stack[func + 3] = tc;
         nstack[func + 3] = c;
         call(func, 3, 0);
+        top = savedTop;
     }
 
     /** Calls a function value with boxed arguments, from Java; returns all its results, boxed. */
@@ -637,7 +646,7 @@ public final class LuaThread {
      */
     public String functionName() {
         String[] called = Traceback.calledName(this, depth);
-        if (called != null && !called[0].equals("for iterator")) return called[1];
+        if (called != null) return called[1];
         JavaFunction jf = frames[depth].javaFunction;
         return jf == null ? "?" : jf.name;
     }
