@@ -26,8 +26,11 @@ public final class IoLib {
     private static final int MAX_LINE_FORMATS = 250;
     /** setvbuf's default size (LUAL_BUFFERSIZE). */
     private static final int DEFAULT_VBUF = 1024;
-    /** File methods are reachable from no loaded table, so C Lua's messages name them '?' when called unnamed. */
-    private static final String METHOD = "?";
+    /**
+     * File methods and iterators are reachable from no loaded table, so C Lua's messages
+     * name them '?' when the calling code gives no name.
+     */
+    static final String UNNAMED = "?";
     private static final String[] SEEK_OPTIONS = {"set", "cur", "end"};
     private static final String[] VBUF_OPTIONS = {"no", "full", "line"};
 
@@ -73,16 +76,14 @@ public final class IoLib {
         LuaTable mt = fileMetatable;
         mt.rawSet(Event.NAME.key, LuaString.valueOf("FILE*"));
         mt.rawSet(Event.INDEX.key, methods);
-        JavaFunction gc = JavaFunction.of(METHOD, L -> {
-            if (L.tag(1) instanceof Userdata u && u.metatable == fileMetatable) {
-                LuaFile f = (LuaFile) u.payload;
-                if (!f.isClosed()) f.close(L);
-            }
+        JavaFunction gc = JavaFunction.of(UNNAMED, L -> {
+            LuaFile f = (LuaFile) fileArg(L, 1).payload;
+            if (!f.isClosed()) f.close(L);
             return 0;
         });
         mt.rawSet(Event.GC.key, gc);
         mt.rawSet(Event.CLOSE.key, gc);
-        mt.rawSet(Event.TOSTRING.key, JavaFunction.of(METHOD, L -> {
+        mt.rawSet(Event.TOSTRING.key, JavaFunction.of(UNNAMED, L -> {
             Userdata u = fileArg(L, 1);
             LuaFile f = (LuaFile) u.payload;
             return L.pushString(f.isClosed() ? "file (closed)" : "file (" + Values.address(u) + ")");
@@ -135,7 +136,7 @@ public final class IoLib {
     }
 
     private static void method(LuaTable t, String name, JavaFunction.Body body) {
-        t.rawSet(name, JavaFunction.of(METHOD, body));
+        t.rawSet(name, JavaFunction.of(UNNAMED, body));
     }
 
     private Userdata standardFile(LuaFile f) {
@@ -298,8 +299,7 @@ public final class IoLib {
         Object[] formats = args(L, from);
         if (formats.length > MAX_LINE_FORMATS) throw L.argError(MAX_LINE_FORMATS + 2, "too many arguments");
         LuaFile f = (LuaFile) file.payload;
-        // named as a for loop names it: the name C Lua's messages give it there
-        return JavaFunction.of("for iterator", it -> {
+        return JavaFunction.of(UNNAMED, it -> {
             if (f.isClosed()) throw it.error("file is already closed");
             int n = IoRead.read(it, f, formats, 2);
             Object first = it.stack[it.top - n];

@@ -3,6 +3,7 @@ package org.jlua.vm.lib;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.jlua.vm.Arith;
+import org.jlua.vm.LuaError;
 import org.jlua.vm.LuaString;
 import org.jlua.vm.LuaThread;
 import org.jlua.vm.Numerals;
@@ -80,6 +81,8 @@ final class IoRead {
         switch (kind) {
             case 'c': {
                 long n = format instanceof Long l ? l : Arith.floatToInteger((Double) format);
+                // C takes the count as a size_t and allocates it first: a negative one is beyond any memory
+                if (n < 0) throw new LuaError("not enough memory");
                 return n == 0 ? testEof(L, f) : pushChars(L, f, n);
             }
             case 'n':
@@ -109,7 +112,7 @@ final class IoRead {
         return true;
     }
 
-    /** Up to {@code n} bytes (a negative count is as large as C's size_t makes it); nil at the end. */
+    /** Up to {@code n} bytes; nil at the end. */
     private static boolean pushChars(LuaThread L, LuaFile f, long n) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long got = f.read(out, n);

@@ -125,7 +125,7 @@ abstract class LuaFile {
         }
     }
 
-    /** Reads at most {@code n} bytes (a negative count has no limit); returns how many. */
+    /** Reads at most {@code n} bytes, all up to the end of the file if {@code n} is negative; returns how many. */
     final long read(ByteArrayOutputStream out, long n) throws IOException {
         long total = 0;
         while (n < 0 || total < n) {

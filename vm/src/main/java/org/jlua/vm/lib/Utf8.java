@@ -11,7 +11,7 @@ final class Utf8 {
     static final long MAX_UNICODE = 0x10FFFF;
     static final long MAX_UTF = 0x7FFFFFFF;
     /** The smallest code point that needs 1 + index bytes; a smaller one is an overlong form. */
-    private static final long[] LIMITS = {~0L, 0x80, 0x800, 0x10000, 0x200000, 0x4000000};
+    private static final long[] LIMITS = {0xFFFFFFFFL, 0x80, 0x800, 0x10000, 0x200000, 0x4000000};
 
     private Utf8() {
     }

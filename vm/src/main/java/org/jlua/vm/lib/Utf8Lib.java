@@ -27,9 +27,8 @@ public final class Utf8Lib {
         LuaTable u = new LuaTable();
         reg(u, "char", Utf8Lib::utf8Char);
         u.rawSet("charpattern", CHARPATTERN);
-        // the iterators are named as a for loop names them: C Lua knows them by no other name
-        JavaFunction strict = JavaFunction.of("for iterator", L -> codesStep(L, true));
-        JavaFunction lax = JavaFunction.of("for iterator", L -> codesStep(L, false));
+        JavaFunction strict = JavaFunction.of(IoLib.UNNAMED, L -> codesStep(L, true));
+        JavaFunction lax = JavaFunction.of(IoLib.UNNAMED, L -> codesStep(L, false));
         reg(u, "codes", L -> {
             boolean isLax = !Values.isFalse(L.tag(2));
             LuaString s = L.checkString(1);
