@@ -10,7 +10,7 @@ import org.jlua.vm.LuaState;
 import org.jlua.vm.LuaThread;
 
 /**
- * One end of a pipe to {@code /bin/sh -c command} (io.popen): the command's output for
+ * One end of a pipe to {@code sh -c command} (io.popen): the command's output for
  * mode "r", its input for mode "w". The command shares the state's other standard streams:
  * inherited when they are the process's own, copied by a thread otherwise (in tests and
  * embeddings), so that its output lands where the script's goes.
@@ -35,7 +35,8 @@ final class LuaFilePipe extends LuaFileStream {
 
     static LuaFilePipe open(LuaState state, String command, boolean reading, IoResources resources)
             throws IOException {
-        ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", command).directory(state.workingDir.toFile());
+        // as popen: "sh" in argv[0], which the shell's own messages start with
+        ProcessBuilder pb = new ProcessBuilder("sh", "-c", command).directory(state.workingDir.toFile());
         List<Thread> copiers = new ArrayList<>();
         boolean pipeIn = false;
         if (reading) {
@@ -55,7 +56,13 @@ final class LuaFilePipe extends LuaFileStream {
         }
         pb.redirectError(state.stderr == System.err ? ProcessBuilder.Redirect.INHERIT
                 : ProcessBuilder.Redirect.PIPE);
-        Process p = pb.start();
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException noShellOnPath) {
+            pb.command().set(0, "/bin/sh");
+            p = pb.start();
+        }
         if (pipeIn) p.getOutputStream().close();
         if (!reading && state.stdout != System.out) copiers.add(copy(p.getInputStream(), state.stdout));
         if (state.stderr != System.err) copiers.add(copy(p.getErrorStream(), state.stderr));
