@@ -60,7 +60,8 @@ public final class IoLib {
         }
     }
 
-    private LuaTable library() {
+    /** The shared metatable of files: the methods in __index, __name, __gc, __close, __tostring. */
+    private void fillFileMetatable() {
         LuaTable methods = new LuaTable();
         method(methods, "close", L -> toFile(L).close(L));
         method(methods, "flush", L -> flushResult(L, toFile(L)));
@@ -88,7 +89,10 @@ public final class IoLib {
             LuaFile f = (LuaFile) u.payload;
             return L.pushString(f.isClosed() ? "file (closed)" : "file (" + Values.address(u) + ")");
         }));
+    }
 
+    private LuaTable library() {
+        fillFileMetatable();
         LuaTable io = new LuaTable();
         Userdata stdin = standardFile(new LuaFileStream(state.stdin, null, LuaFile.Buffering.FULL));
         Userdata stdout = standardFile(new LuaFileStream(null, state.stdout, LuaFile.Buffering.FULL));
