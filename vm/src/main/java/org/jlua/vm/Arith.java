@@ -41,7 +41,7 @@ public final class Arith {
     /** Float modulo: C's fmod, then moved to the sign of the divisor. */
     public static double fmod(double a, double b) {
         double m = a % b;
-        if ((m > 0) ? b < 0 : (m < 0 && b != m)) m += b;
+        if ((m > 0) ? b < 0 : (m < 0 && b > 0)) m += b;
         return m;
     }
 

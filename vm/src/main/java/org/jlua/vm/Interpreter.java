@@ -574,7 +574,7 @@ final class Interpreter {
                     pc += 3;
                     f.pc = pc;
                     int nargs = b != 0 ? b - 1 : L.top - a - 1;
-                    if (!(s[a] instanceof LuaFunction)) {
+                    while (!(s[a] instanceof LuaFunction)) {
                         nargs = L.insertCallMetamethod(a, nargs);
                         s = L.stack;
                         n = L.nstack;

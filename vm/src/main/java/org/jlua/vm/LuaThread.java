@@ -352,7 +352,7 @@ public final class LuaThread {
         }
         try {
             Object fn = stack[func];
-            if (!(fn instanceof LuaFunction)) {
+            while (!(fn instanceof LuaFunction)) {
                 nargs = insertCallMetamethod(func, nargs);
                 fn = stack[func];
             }

@@ -260,8 +260,11 @@ public final class BaseLib {
             case "isrunning":
                 return L.pushBoolean(true);
             case "incremental":
-            case "generational":
-                return L.pushString("incremental");
+            case "generational": {
+                String previous = L.state.gcMode;
+                L.state.gcMode = opt;
+                return L.pushString(previous);
+            }
             case "stop":
             case "restart":
                 return L.pushInteger(0);
