@@ -62,7 +62,7 @@ final class TableCompiler {
             } else {
                 Expr value = ((TableField.Positional) field).value();
                 if (i == fields.size() - 1 && Expr.isMultiValued(value)) {
-                    exprs.multi(value, -1);
+                    exprs.calls.multi(value, -1);
                     fs.emit(SETLIST, line, t, 0, stored);
                     fs.freeReg = t + 1;
                     return;

@@ -86,12 +86,13 @@ public final class Coroutine {
                 copyArgs(resumer, from, nargs, at);
                 T.depth--;
                 T.moveResults(at, yf.func, nargs, yf.nresults);
-                while (T.frames[T.depth].closure == null) T.finishProtected(T.frames[T.depth]);
-                T.javaCalls = resumeLevel + 1;
-                try {
-                    Interpreter.execute(T);
-                } finally {
-                    T.javaCalls = resumeLevel;
+                if (T.depth > 0) { // else the body itself was the yield, and it has now returned
+                    T.javaCalls = resumeLevel + 1;
+                    try {
+                        Interpreter.execute(T);
+                    } finally {
+                        T.javaCalls = resumeLevel;
+                    }
                 }
             }
             status = Status.DEAD;
@@ -146,10 +147,14 @@ public final class Coroutine {
             T.javaCalls = closer.javaCalls;
             T.unwindTo(0);
             T.top = Math.max(T.top, 1);
-            try {
-                result = T.closeToBeClosed(0, result);
-            } catch (LuaError e) {
-                result = e;
+            // an error in one closing method is what the next ones see, and what close returns
+            while (true) {
+                try {
+                    result = T.closeToBeClosed(0, result);
+                    break;
+                } catch (LuaError e) {
+                    result = e;
+                }
             }
         }
         status = Status.DEAD;

@@ -41,10 +41,14 @@ final class Interpreter {
                 run(L);
                 return;
             } catch (LuaError e) {
-                if (!L.recoverInLoop(entry, e)) throw e;
+                int r = L.recoverInLoop(entry, e);
+                if (r == LuaThread.NOT_RECOVERED) throw e;
+                if (r == LuaThread.RECOVERED_AT_ENTRY) return;
             } catch (StackOverflowError e) {
                 LuaError overflow = L.runtimeError("stack overflow");
-                if (!L.recoverInLoop(entry, overflow)) throw overflow;
+                int r = L.recoverInLoop(entry, overflow);
+                if (r == LuaThread.NOT_RECOVERED) throw overflow;
+                if (r == LuaThread.RECOVERED_AT_ENTRY) return;
             }
         }
     }
@@ -593,31 +597,19 @@ final class Interpreter {
                         n = L.nstack;
                         continue;
                     }
-                    L.callJava((JavaFunction) s[a], a, nargs, -1);
-                    s = L.stack;
-                    n = L.nstack;
-                    // return all the Java function's results
-                    int nres = L.top - a;
-                    if (L.hasToBeClosed(base)) {
-                        L.closeToBeClosed(base, null);
-                    }
-                    boolean fresh = (f.flags & Frame.FRESH) != 0;
-                    L.moveResults(a, f.func, nres, f.nresults);
-                    L.depth--;
-                    if (fresh) return;
-                    f = L.frames[L.depth];
-                    while (f.closure == null) {
-                        L.finishProtected(f);
+                    // not a Lua function: an ordinary call, whose results the RETURN that
+                    // follows every TAILCALL hands back (also after a yield inside it)
+                    if (L.precall(a, nargs, -1)) {
                         f = L.frames[L.depth];
+                        cl = f.closure;
+                        p = cl.proto;
+                        code = p.code;
+                        k = p.k;
+                        kn = p.kn;
+                        up = cl.upvals;
+                        base = f.base;
+                        pc = 0;
                     }
-                    cl = f.closure;
-                    p = cl.proto;
-                    code = p.code;
-                    k = p.k;
-                    kn = p.kn;
-                    up = cl.upvals;
-                    base = f.base;
-                    pc = f.pc;
                     s = L.stack;
                     n = L.nstack;
                     continue;
@@ -664,7 +656,9 @@ final class Interpreter {
                     if (fresh) return;
                     f = L.frames[L.depth];
                     while (f.closure == null) {
+                        boolean entryPcall = (f.flags & Frame.FRESH) != 0;
                         L.finishProtected(f);
+                        if (entryPcall) return;
                         f = L.frames[L.depth];
                     }
                     cl = f.closure;

@@ -147,11 +147,28 @@ public final class LuaThread {
      * (changing nothing) when the Java path must do it: a Java callee, bad arguments.
      */
     private boolean protectedPrecall(ProtectedCall pc, int func, int nargs, int nresults) {
-        if (nargs < 1 || !(stack[func + 1] instanceof LuaClosure callee)) return false;
+        if (!inLoopPossible(pc, func + 1, nargs)) return false;
+        pushProtected(pc, func, nargs, nresults);
+        return true;
+    }
+
+    /**
+     * Whether a pcall/xpcall with arguments from {@code firstArg} can run in the loop: its
+     * function is a Lua function, or another pcall/xpcall that can (pcall(pcall, f)).
+     */
+    private boolean inLoopPossible(ProtectedCall pc, int firstArg, int nargs) {
+        int skip = pc.withHandler ? 2 : 1;
+        if (nargs < skip) return false;
+        if (pc.withHandler && !(stack[firstArg + 1] instanceof LuaFunction)) return false;
+        Object target = stack[firstArg];
+        if (target instanceof LuaClosure) return true;
+        return target instanceof ProtectedCall inner && inLoopPossible(inner, firstArg + skip, nargs - skip);
+    }
+
+    private void pushProtected(ProtectedCall pc, int func, int nargs, int nresults) {
         Object handler = null;
         if (pc.withHandler) {
-            if (nargs < 2 || !(stack[func + 2] instanceof LuaFunction h)) return false;
-            handler = h;
+            handler = stack[func + 2];
             // drop the handler: the function's arguments follow it directly
             System.arraycopy(stack, func + 3, stack, func + 2, nargs - 2);
             System.arraycopy(nstack, func + 3, nstack, func + 2, nargs - 2);
@@ -166,8 +183,9 @@ public final class LuaThread {
         pf.flags = Frame.PROTECTED;
         pf.handler = handler;
         pf.tailCall = false;
-        pushLuaFrame(callee, func + 1, nargs - 1, -1);
-        return true;
+        Object target = stack[func + 1];
+        if (target instanceof LuaClosure callee) pushLuaFrame(callee, func + 1, nargs - 1, -1);
+        else pushProtected((ProtectedCall) target, func + 1, nargs - 1, -1);
     }
 
     /**
@@ -183,14 +201,17 @@ public final class LuaThread {
 
     /**
      * An error reached the dispatch loop whose entry frame is at {@code entry}: if a pcall
-     * frame above it is pending, complete it with false and the error (after xpcall's
-     * handler, and closing to-be-closed variables) and return true; the loop goes on in
-     * the pcall's caller. Otherwise false: the error leaves this loop.
+     * frame is pending there or above, complete it with false and the error (after
+     * xpcall's handler, and closing to-be-closed variables); the loop goes on in the
+     * pcall's caller, or ends if the pcall frame was its entry. Otherwise the error leaves this loop.
      */
-    boolean recoverInLoop(int entry, LuaError err) {
+    /** Results of {@link #recoverInLoop}. */
+    static final int NOT_RECOVERED = 0, RECOVERED = 1, RECOVERED_AT_ENTRY = 2;
+
+    int recoverInLoop(int entry, LuaError err) {
         int d = depth;
-        while (d > entry && (frames[d].flags & Frame.PROTECTED) == 0) d--;
-        if (d <= entry) return false;
+        while (d >= entry && (frames[d].flags & Frame.PROTECTED) == 0) d--;
+        if (d < entry) return NOT_RECOVERED;
         Frame pf = frames[d];
         if (pf.handler != null) err = callHandler(pf.handler, err);
         unwindTo(d);
@@ -201,7 +222,14 @@ public final class LuaThread {
         nstack[func + 1] = Values.bits(err.value());
         depth = d - 1;
         moveResults(func, func, 2, pf.nresults);
-        return true;
+        if (d == entry) return RECOVERED_AT_ENTRY;
+        // an enclosing pcall whose function was this pcall has now returned too
+        while (frames[depth].closure == null) {
+            boolean atEntry = depth == entry;
+            finishProtected(frames[depth]);
+            if (atEntry) return RECOVERED_AT_ENTRY;
+        }
+        return RECOVERED;
     }
 
     /** Closes the to-be-closed variables from {@code level} up after an error; returns the final error. */
@@ -359,6 +387,12 @@ public final class LuaThread {
             if (fn instanceof LuaClosure cl) {
                 Frame f = pushLuaFrame(cl, func, nargs, nresults);
                 f.flags = Frame.FRESH;
+                Interpreter.execute(this);
+            } else if (fn instanceof ProtectedCall pc && inLoopPossible(pc, func + 1, nargs)) {
+                // the pcall frame is where this loop ends, so a coroutine may yield inside
+                int pcallDepth = depth + 1;
+                pushProtected(pc, func, nargs, nresults);
+                frames[pcallDepth].flags |= Frame.FRESH;
                 Interpreter.execute(this);
             } else {
                 callJava((JavaFunction) fn, func, nargs, nresults);
