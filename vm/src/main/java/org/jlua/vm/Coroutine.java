@@ -81,6 +81,7 @@ public final class Coroutine {
             } else {
                 // the values become the results of the pending yield call
                 Frame yf = T.frames[T.depth];
+                if (T.hookBits != 0) Hooks.onReturn(T); // the yield call returns now
                 int at = T.top;
                 T.ensureStack(at + nargs + LuaThread.MIN_STACK);
                 copyArgs(resumer, from, nargs, at);
