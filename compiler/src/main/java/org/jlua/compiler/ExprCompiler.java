@@ -17,7 +17,9 @@ import org.jlua.vm.OpCode;
  * The target register of {@link #into} is either scratch ({@link FunctionState#isScratch}:
  * a free temporary at the top, which operands may use on the way) or a live variable's
  * register, which is then written only by the last instruction, after every operand has
- * been read; so {@code x = x + 1} and {@code x = y and x} compute straight into x.
+ * been read: {@code x = x + 1} computes straight into x, while what must write its target
+ * early ({@code and}/{@code or}, calls, concatenations, constructors) goes through a
+ * temporary.
  */
 final class ExprCompiler {
     private final FunctionState fs;
