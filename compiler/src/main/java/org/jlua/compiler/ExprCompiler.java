@@ -73,6 +73,15 @@ final class ExprCompiler {
         return r;
     }
 
+    /** Computes {@code e} in a new temporary, then moves it to {@code t}, which is written last. */
+    void viaTemporary(Expr e, int t) {
+        int save = fs.freeReg;
+        int r = fs.allocReg(e.line());
+        into(e, r);
+        fs.emit(MOVE, e.line(), t, r);
+        fs.freeReg = save;
+    }
+
     /** The register of a local variable that {@code e} names directly, else -1. */
     int localRegister(Expr e) {
         while (e instanceof Expr.Paren p) e = p.inner();
@@ -293,11 +302,7 @@ final class ExprCompiler {
     private void andOr(Expr.Binary b, int t) {
         int line = b.line();
         if (!fs.isScratch(t)) {
-            int save = fs.freeReg;
-            int r = fs.allocReg(line);
-            andOr(b, r);
-            fs.emit(MOVE, line, t, r);
-            fs.freeReg = save;
+            viaTemporary(b, t);
             return;
         }
         boolean isAnd = b.op() == BinOp.AND;
