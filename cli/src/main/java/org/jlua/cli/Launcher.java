@@ -22,6 +22,7 @@ import org.jlua.vm.Proto;
 import org.jlua.vm.ToString;
 import org.jlua.vm.Traceback;
 import org.jlua.vm.Values;
+import org.jlua.vm.lib.PackageLib;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -120,7 +121,19 @@ public final class Launcher {
             return runScript(options, args, state, err);
         } catch (LuaExit exit) {
             return exit.status;
+        } catch (RuntimeException | Error e) {
+            // a bug in jlua itself: still one line, never a Java stack trace
+            state.stdout.flush();
+            err.println("jlua: internal error: " + e);
+            err.flush();
+            return 1;
         } finally {
+            // lua_close: files a script left open are flushed and closed
+            try {
+                org.jlua.vm.lib.IoLib.close(state);
+            } catch (RuntimeException ignored) {
+                // a file that cannot be flushed now has nowhere to report to
+            }
             state.stdout.flush();
         }
     }
@@ -181,7 +194,7 @@ public final class Launcher {
         } catch (IOException e) {
             return report(L, "cannot read " + utf8Bytes(script), err);
         }
-        source = skipFirstLineComment(source);
+        source = PackageLib.skipFirstLineComment(source);
         if (dump) {
             try {
                 Proto p = L.state.loader.compile(source, chunkName);
@@ -192,28 +205,6 @@ public final class Launcher {
             }
         }
         return runChunk(L, source, chunkName, scriptArgs, err);
-    }
-
-    /**
-     * A '#' first line (a Unix "#!" line) is not Lua: blank it out but keep its newline, so
-     * line numbers stay right. A UTF-8 byte order mark is skipped too.
-     */
-    static byte[] skipFirstLineComment(byte[] source) {
-        int start = 0;
-        if (source.length >= 3 && (source[0] & 0xFF) == 0xEF && (source[1] & 0xFF) == 0xBB && (source[2] & 0xFF) == 0xBF) {
-            start = 3;
-        }
-        if (start < source.length && source[start] == '#') {
-            int end = start;
-            while (end < source.length && source[end] != '\n') end++;
-            byte[] copy = new byte[source.length - end];
-            System.arraycopy(source, end, copy, 0, copy.length);
-            return copy;
-        }
-        if (start == 0) return source;
-        byte[] copy = new byte[source.length - start];
-        System.arraycopy(source, start, copy, 0, copy.length);
-        return copy;
     }
 
     /** Compiles and runs one chunk; on error reports it as lua.c does and returns false. */

@@ -3,6 +3,7 @@ package org.jlua.cli;
 import org.jlua.ast.FuncBody;
 import org.jlua.compiler.Compiler;
 import org.jlua.optimizer.ConstantFolder;
+
 import org.jlua.parser.Parser;
 import org.jlua.vm.ChunkLoader;
 import org.jlua.vm.Proto;

@@ -37,6 +37,9 @@ final class CallCompiler {
         int base = fs.freeReg;
         int b = prepareCall(call);
         fs.emit(TAILCALL, call.line(), base, b);
+        // A tail call of a Java function that yields resumes here, with its results from
+        // R[base] to the top: return them, as Lua's OP_RETURN after OP_TAILCALL does.
+        fs.emit(RETURN, call.line(), base, 0);
         fs.freeReg = base;
     }
 

@@ -106,7 +106,7 @@ final class ExprCompiler {
         fs.currentLine = line;
         if (literal instanceof Expr.Int i) return fs.constants.integer(i.value());
         if (literal instanceof Expr.Flt f) return fs.constants.floating(f.value());
-        if (literal instanceof Expr.Str s) return fs.constants.string(LuaString.copyOf(s.value(), 0, s.value().length));
+        if (literal instanceof Expr.Str s) return fs.constants.string(fs.intern(LuaString.copyOf(s.value(), 0, s.value().length)));
         if (literal instanceof Expr.Nil) return fs.constants.nil();
         if (literal instanceof Expr.True) return fs.constants.bool(true);
         if (literal instanceof Expr.False) return fs.constants.bool(false);
@@ -115,7 +115,7 @@ final class ExprCompiler {
 
     int stringConstant(String s, int line) {
         fs.currentLine = line;
-        return fs.constants.string(LuaString.valueOf(s));
+        return fs.constants.string(fs.intern(LuaString.valueOf(s)));
     }
 
     void literal(Expr e, int t, int line) {

@@ -88,6 +88,8 @@ public final class Lexer implements Iterator<Token> {
     static String nearText(Token t) {
         return switch (t.kind()) {
             case NAME, STRING, INT, FLT -> SyntaxErrors.quote(t.raw());
+            // Lua's message leaves a NUL byte out
+            case OTHER -> t.intValue() == 0 ? null : SyntaxErrors.quoteByte((int) t.intValue());
             default -> describe(t.kind());
         };
     }
@@ -160,7 +162,7 @@ public final class Lexer implements Iterator<Token> {
                     if (Chars.isDigit(c)) return numeral(line, column);
                     if (Chars.isAlpha(c)) return name(line, column);
                     TokenKind kind = singleChar(c);
-                    if (kind == null) throw unexpectedSymbol(c);
+                    if (kind == null) return other(c, line, column);
                     in.advance();
                     return symbol(kind, line, column);
                 }
@@ -209,12 +211,12 @@ public final class Lexer implements Iterator<Token> {
     }
 
     /**
-     * A byte that starts no token. Lua hands it to the parser, which can only reject it; the
-     * message names it, except a NUL byte, which Lua's message leaves out.
+     * A byte that starts no token. Lua hands it to the parser, which can only reject it,
+     * with a message that depends on where it stands ("unexpected symbol", "')' expected").
      */
-    private LuaError unexpectedSymbol(int c) {
+    private Token other(int c, int line, int column) {
         in.advance();
-        return errors.at(in.line(), "unexpected symbol", c == 0 ? null : SyntaxErrors.quoteByte(c));
+        return new Token(TokenKind.OTHER, line, column, String.valueOf((char) c), c, 0, null);
     }
 
     /** Names and reserved words: a letter or '_', then letters, digits and '_'. */

@@ -15,7 +15,9 @@ public enum TokenKind {
     DBCOLON("::"), SEMI(";"), COLON(":"), COMMA(","), DOT("."), CONCAT(".."), DOTS("..."),
     // tokens with a value
     FLT("<number>"), INT("<integer>"), NAME("<name>"), STRING("<string>"),
-    EOS("<eof>");
+    EOS("<eof>"),
+    /** A byte that starts no token ('@', '$', a control byte...): only the parser can reject it, in context. */
+    OTHER("<other>");
 
     /** The text Lua uses for this kind in messages ({@code '%s' expected}). */
     public final String text;

@@ -32,7 +32,7 @@ final class ExprParser {
         List<Expr> list = new ArrayList<>();
         list.add(expr());
         while (in.testNext(TokenKind.COMMA)) list.add(expr());
-        return list;
+        return List.copyOf(list);
     }
 
     // subexpr -> (simpleexp | unop subexpr) {binop subexpr}, binop binding tighter than limit
@@ -47,8 +47,9 @@ final class ExprParser {
         } else {
             left = simpleExp();
         }
-        for (BindingPower.Infix op = BindingPower.infix(in.kind());
-                op != null && op.left() > limit; op = BindingPower.infix(in.kind())) {
+        while (true) {
+            BindingPower.Infix op = BindingPower.infix(in.kind());
+            if (op == null || op.left() <= limit) break;
             int line = in.line();
             in.advance();
             left = new Expr.Binary(line, op.op(), left, subExpr(op.right()));
@@ -125,8 +126,9 @@ final class ExprParser {
             switch (in.kind()) {
                 case DOT -> e = fieldSel(e);
                 case LBRACKET -> {
-                    int keyLine = in.current().line();
-                    e = new Expr.Index(keyLine, e, yIndex());
+                    Expr key = yIndex();
+                    // lua5.4 reports an index at its last token: the ']' here, the name after '.'.
+                    e = new Expr.Index(in.lastLine(), e, key);
                 }
                 case COLON -> {
                     in.advance();
@@ -169,7 +171,7 @@ final class ExprParser {
         switch (t.kind()) {
             case LPAREN -> {
                 in.advance();
-                List<Expr> args = in.is(TokenKind.RPAREN) ? new ArrayList<>() : exprList();
+                List<Expr> args = in.is(TokenKind.RPAREN) ? List.of() : exprList();
                 // Lua reports the unclosed '(' at the line where the called expression began.
                 in.checkMatch(TokenKind.RPAREN, TokenKind.LPAREN, line);
                 return args;
@@ -196,7 +198,7 @@ final class ExprParser {
             fields.add(field());
         } while (in.testNext(TokenKind.COMMA) || in.testNext(TokenKind.SEMI));
         in.checkMatch(TokenKind.RBRACE, TokenKind.LBRACE, line);
-        return new Expr.Table(tableLine, fields);
+        return new Expr.Table(tableLine, List.copyOf(fields));
     }
 
     // field -> listfield | recfield

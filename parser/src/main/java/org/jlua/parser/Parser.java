@@ -177,7 +177,7 @@ public final class Parser {
         while (in.testNext(TokenKind.COMMA)) names.add(in.checkName());
         in.checkNext(TokenKind.IN);
         List<Expr> values = exprs.exprList();
-        return new Stat.GenericFor(line, List.copyOf(names), List.copyOf(values), forBody());
+        return new Stat.GenericFor(line, List.copyOf(names), values, forBody());
     }
 
     // forbody -> DO block
@@ -227,7 +227,7 @@ public final class Parser {
             attribs.add(attrib);
         } while (in.testNext(TokenKind.COMMA));
         List<Expr> values = in.testNext(TokenKind.ASSIGN) ? exprs.exprList() : List.of();
-        return new Stat.Local(line, List.copyOf(names), List.copyOf(attribs), List.copyOf(values));
+        return new Stat.Local(line, List.copyOf(names), List.copyOf(attribs), values);
     }
 
     // attrib -> ['<' NAME '>']
@@ -257,7 +257,7 @@ public final class Parser {
         in.advance();
         List<Expr> values = blockFollow(true) || in.is(TokenKind.SEMI) ? List.of() : exprs.exprList();
         in.testNext(TokenKind.SEMI);
-        return new Stat.Return(line, List.copyOf(values));
+        return new Stat.Return(line, values);
     }
 
     // exprstat -> functioncall | varlist '=' explist
@@ -285,7 +285,7 @@ public final class Parser {
         in.checkNext(TokenKind.ASSIGN);
         List<Expr> values = exprs.exprList();
         for (; depth > 0; depth--) in.leaveLevel();
-        return new Stat.Assign(line, List.copyOf(targets), List.copyOf(values));
+        return new Stat.Assign(line, List.copyOf(targets), values);
     }
 
     private void checkTarget(Expr target) {

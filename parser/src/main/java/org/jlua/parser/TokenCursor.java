@@ -95,7 +95,8 @@ final class TokenCursor {
     void checkMatch(TokenKind what, TokenKind who, int where) {
         if (testNext(what)) return;
         if (where == line()) throw expected(what);
-        throw error(quoted(what) + " expected (to close " + quoted(who) + " at line " + where + ")");
+        throw error(Lexer.describe(what) + " expected (to close " + Lexer.describe(who)
+                + " at line " + where + ")");
     }
 
     /** Consumes a name and returns it. */
@@ -115,12 +116,7 @@ final class TokenCursor {
     }
 
     LuaError expected(TokenKind kind) {
-        return error(quoted(kind) + " expected");
-    }
-
-    /** Lua names symbols and reserved words in quotes, token classes like {@code <eof>} bare. */
-    static String quoted(TokenKind kind) {
-        return kind.ordinal() >= TokenKind.FLT.ordinal() ? kind.text : "'" + kind.text + "'";
+        return error(Lexer.describe(kind) + " expected");
     }
 
     /** Enters a nested construct, as lua5.4 counts one C call per recursion of its parser. */

@@ -143,6 +143,12 @@ class SyntaxErrorTest {
                 {"in", "test:1: unexpected symbol near 'in'"},
                 {"x = 1\n\n\n)", "test:4: unexpected symbol near ')'"},
                 {"x = \"\\65\\t\"\n+", "test:2: unexpected symbol near <eof>"},
+                // a byte that starts no token is rejected by the parser, in context
+                {"f(1 @)", "test:1: ')' expected near '@'"},
+                {"x @", "test:1: syntax error near '@'"},
+                {"x = $", "test:1: unexpected symbol near '$'"},
+                {"x = \u00e9", "test:1: unexpected symbol near '<\\233>'"},
+                {"x = 1\u0000", "test:1: unexpected symbol"},
         }).map(c -> Arguments.of(c[0], c[1]));
     }
 

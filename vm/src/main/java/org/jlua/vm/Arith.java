@@ -41,7 +41,7 @@ public final class Arith {
     /** Float modulo: C's fmod, then moved to the sign of the divisor. */
     public static double fmod(double a, double b) {
         double m = a % b;
-        if ((m > 0) ? b < 0 : (m < 0 && b != m)) m += b;
+        if ((m > 0) ? b < 0 : (m < 0 && b > 0)) m += b;
         return m;
     }
 
@@ -172,6 +172,13 @@ public final class Arith {
      * result is stored in the thread's stack at {@code dest}.
      */
     public static void arith(LuaThread L, int op, int dest, Object ta, long a, Object tb, long b, int rb, int rc) {
+        if (op >= UNM) {
+            unary(L, op, dest, ta, a, rb);
+            return;
+        }
+        if ((op == IDIV || op == MOD) && tb == Num.INT && b == 0 && ta == Num.INT) {
+            throw L.runtimeError(op == MOD ? "attempt to perform 'n%0'" : "attempt to divide by zero");
+        }
         if (onNumbers(op, ta, a, tb, b, L.stack, L.nstack, dest)) return;
         boolean strings = ta instanceof LuaString || tb instanceof LuaString;
         if (strings && !isBitwise(op)) {
@@ -196,13 +203,43 @@ public final class Arith {
         }
         if (isBitwise(op)) {
             if (Values.isNumber(ta) && Values.isNumber(tb)) {
-                throw L.runtimeError("number has no integer representation");
+                // name the operand without an integer value: the first, if it is one
+                boolean firstBad = ta == Num.FLT && floatToInteger(Double.longBitsToDouble(a)) == null;
+                int reg = firstBad ? rb : rc;
+                String info = reg >= 0 ? VarInfo.describe(L, reg) : "";
+                throw L.runtimeError("number" + info + " has no integer representation");
             }
             boolean firstBad = !Values.isNumber(ta);
             throw L.typeError(firstBad ? ta : tb, firstBad ? rb : rc, "perform bitwise operation on");
         }
         boolean firstBad = !Values.isNumber(ta) && !(ta instanceof LuaString);
         throw L.typeError(firstBad ? ta : tb, firstBad ? rb : rc, "perform arithmetic on");
+    }
+
+    /** Unary minus and bitwise not, after the fast paths failed: coercion, metamethods, errors. */
+    private static void unary(LuaThread L, int op, int dest, Object ta, long a, int reg) {
+        if (unaryOnNumber(op, ta, a, L.stack, L.nstack, dest)) return;
+        if (ta instanceof LuaString sa && op == UNM) {
+            Object na = Numerals.parse(sa);
+            if (na instanceof Number && unaryOnNumber(op, Values.tag(na), Values.bits(na), L.stack, L.nstack, dest)) return;
+        }
+        Event e = Event.ofArith(op);
+        Object tm = Metamethods.of(L.state, ta, e);
+        if (tm != null) {
+            L.callMetamethod(tm, ta, a, ta, a, dest);
+            return;
+        }
+        if (op == BNOT) {
+            if (ta == Num.FLT) {
+                String info = reg >= 0 ? VarInfo.describe(L, reg) : "";
+                throw L.runtimeError("number" + info + " has no integer representation");
+            }
+            throw L.typeError(ta, reg, "perform bitwise operation on");
+        }
+        if (ta instanceof LuaString) {
+            throw L.runtimeError("attempt to unm a 'string' with a 'string'");
+        }
+        throw L.typeError(ta, reg, "perform arithmetic on");
     }
 
     // ---------------------------------------------------------------- folding

@@ -72,6 +72,12 @@ public final class Compare {
     private static boolean orderByMetamethod(LuaThread L, Event e, Object ta, long a, Object tb, long b) {
         Object tm = Metamethods.of(L.state, ta, e);
         if (tm == null) tm = Metamethods.of(L.state, tb, e);
+        if (tm == null && e == Event.LE) {
+            // Lua 5.4 built with 5.3 compatibility (as lua5.4 is): a <= b as not (b < a)
+            Object lt = Metamethods.of(L.state, tb, Event.LT);
+            if (lt == null) lt = Metamethods.of(L.state, ta, Event.LT);
+            if (lt != null) return Values.isFalse(L.callMetamethodForValue(lt, tb, b, ta, a));
+        }
         if (tm == null) {
             String t1 = L.objTypeName(ta), t2 = L.objTypeName(tb);
             throw L.runtimeError(t1.equals(t2)

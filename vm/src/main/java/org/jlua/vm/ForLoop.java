@@ -11,11 +11,31 @@ final class ForLoop {
     static boolean prepare(LuaThread L, int a) {
         Object[] s = L.stack;
         long[] n = L.nstack;
+        // strings that are numerals count as numbers, as luaV_tonumber has it
+        for (int i = 0; i < 3; i++) {
+            if (s[a + i] instanceof LuaString str) {
+                Object v = Numerals.parse(str);
+                if (v != null) {
+                    s[a + i] = Values.tag(v);
+                    n[a + i] = Values.bits(v);
+                }
+            }
+        }
         Object ti = s[a], tl = s[a + 1], ts = s[a + 2];
+        if (ti == Num.INT && tl == Num.INT && ts == Num.INT) {
+            // only strings were converted: the integer loop after all
+            long init = n[a], limit = n[a + 1], step = n[a + 2];
+            if (step == 0) throw L.runtimeError("'for' step is zero");
+            if (step > 0 ? init > limit : init < limit) return false;
+            n[a + 1] = step > 0 ? Long.divideUnsigned(limit - init, step) : Long.divideUnsigned(init - limit, -(step + 1) + 1L);
+            s[a + 3] = Num.INT;
+            n[a + 3] = init;
+            return true;
+        }
         if (ti == Num.INT && ts == Num.INT) {
             long init = n[a], step = n[a + 2];
+            if (!Values.isNumber(tl)) throw forError(L, "limit", tl);
             if (step == 0) throw L.runtimeError("'for' step is zero");
-            if (!Values.isNumber(tl)) throw L.runtimeError("'for' limit must be a number");
             long limit;
             double fl = Double.longBitsToDouble(n[a + 1]);
             if (fl != fl) return false; // NaN limit: no iterations
@@ -38,9 +58,9 @@ final class ForLoop {
             n[a + 3] = init;
             return true;
         }
-        if (!Values.isNumber(tl)) throw L.runtimeError("'for' limit must be a number");
-        if (!Values.isNumber(ts)) throw L.runtimeError("'for' step must be a number");
-        if (!Values.isNumber(ti)) throw L.runtimeError("'for' initial value must be a number");
+        if (!Values.isNumber(ti)) throw forError(L, "initial value", ti);
+        if (!Values.isNumber(tl)) throw forError(L, "limit", tl);
+        if (!Values.isNumber(ts)) throw forError(L, "step", ts);
         double init = Values.toDouble(ti, n[a]), limit = Values.toDouble(tl, n[a + 1]), step = Values.toDouble(ts, n[a + 2]);
         if (step == 0) throw L.runtimeError("'for' step is zero");
         if (step > 0 ? limit < init : init < limit) return false;
@@ -53,5 +73,9 @@ final class ForLoop {
         s[a + 3] = Num.FLT;
         n[a + 3] = Double.doubleToRawLongBits(init);
         return true;
+    }
+
+    private static LuaError forError(LuaThread L, String what, Object tag) {
+        return L.runtimeError("bad 'for' " + what + " (number expected, got " + L.objTypeName(tag) + ")");
     }
 }

@@ -8,6 +8,13 @@ package org.jlua.vm;
 final class Frame {
     /** Set on the frame that a Java-side call entered the dispatch loop with: returning from it leaves the loop. */
     static final int FRESH = 1;
+    /**
+     * Set on the Java frame of a pcall/xpcall made from Lua code: the loop runs the called
+     * function in a frame above it, and on return or error completes the pcall itself
+     * (see {@link LuaThread#finishProtected}), so no Java recursion is involved and a
+     * coroutine may yield inside.
+     */
+    static final int PROTECTED = 2;
 
     LuaClosure closure;       // the running Lua function, or null
     JavaFunction javaFunction; // the running Java function, or null
@@ -23,4 +30,8 @@ final class Frame {
     int flags;
     /** Set when the call was a tail call (for tracebacks). */
     boolean tailCall;
+    /** The last instruction a line hook saw in this frame, or -1 before the first. */
+    int hookPc = -1;
+    /** The message handler of an xpcall frame, boxed; null for pcall. */
+    Object handler;
 }

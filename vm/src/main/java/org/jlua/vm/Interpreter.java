@@ -29,7 +29,31 @@ final class Interpreter {
         return tag == Num.INT || tag == Num.FLT;
     }
 
+    /**
+     * Runs until the nearest {@link Frame#FRESH} frame returns. Errors are caught here only
+     * to complete a pending in-loop pcall above that frame; others propagate to the Java caller.
+     */
     static void execute(LuaThread L) {
+        int entry = L.depth;
+        while ((L.frames[entry].flags & Frame.FRESH) == 0) entry--;
+        for (;;) {
+            try {
+                run(L);
+                return;
+            } catch (LuaError e) {
+                int r = L.recoverInLoop(entry, e);
+                if (r == LuaThread.NOT_RECOVERED) throw e;
+                if (r == LuaThread.RECOVERED_AT_ENTRY) return;
+            } catch (StackOverflowError e) {
+                LuaError overflow = L.runtimeError("stack overflow");
+                int r = L.recoverInLoop(entry, overflow);
+                if (r == LuaThread.NOT_RECOVERED) throw overflow;
+                if (r == LuaThread.RECOVERED_AT_ENTRY) return;
+            }
+        }
+    }
+
+    private static void run(LuaThread L) {
         Frame f = L.frames[L.depth];
         LuaClosure cl = f.closure;
         Proto p = cl.proto;
@@ -43,6 +67,11 @@ final class Interpreter {
         int pc = f.pc;
 
         for (;;) {
+            if (L.hookBits != 0) {
+                Hooks.onInstruction(L, f, pc);
+                s = L.stack;
+                n = L.nstack;
+            }
             switch (code[pc]) {
                 case Op.MOVE: {
                     int a = base + (code[pc + 1] & 0xFF), b = base + (code[pc + 2] & 0xFF);
@@ -172,7 +201,7 @@ final class Interpreter {
                         tab.setInt(n[b], s[c], n[c]);
                     } else if (t instanceof LuaTable tab && tab.metatable == null) {
                         f.pc = pc;
-                        tab.set(kt, n[b], s[c], n[c]);
+                        TableAccess.rawSet(L, tab, kt, n[b], s[c], n[c]);
                     } else {
                         f.pc = pc;
                         TableAccess.newIndex(L, t, n[base + ra], kt, n[b], s[c], n[c], ra, -1);
@@ -243,7 +272,124 @@ final class Interpreter {
                     continue;
                 }
 
-                case Op.ADD: case Op.SUB: case Op.MUL: case Op.MOD: case Op.POW: case Op.DIV: case Op.IDIV:
+                case Op.ADD: {
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF, rc = code[pc + 3] & 0xFF;
+                    pc += 4;
+                    Object tb = s[base + rb], tc = s[base + rc];
+                    long x = n[base + rb], y = n[base + rc];
+                    if (tb == Num.INT && tc == Num.INT) {
+                        s[a] = Num.INT;
+                        n[a] = x + y;
+                    } else if (tb == Num.FLT && tc == Num.FLT) {
+                        s[a] = Num.FLT;
+                        n[a] = b(d(x) + d(y));
+                    } else if (!arithFast(Arith.ADD, tb, x, tc, y, s, n, a)) {
+                        f.pc = pc;
+                        Arith.arith(L, Arith.ADD, a, tb, x, tc, y, rb, rc);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.ADDK: {
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
+                    int kx = ((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF);
+                    pc += 5;
+                    Object tb = s[base + rb], tc = k[kx];
+                    long x = n[base + rb], y = kn[kx];
+                    if (tb == Num.INT && tc == Num.INT) {
+                        s[a] = Num.INT;
+                        n[a] = x + y;
+                    } else if (tb == Num.FLT && tc == Num.FLT) {
+                        s[a] = Num.FLT;
+                        n[a] = b(d(x) + d(y));
+                    } else if (!arithFast(Arith.ADD, tb, x, tc, y, s, n, a)) {
+                        f.pc = pc;
+                        Arith.arith(L, Arith.ADD, a, tb, x, tc, y, rb, -1);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.SUB: {
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF, rc = code[pc + 3] & 0xFF;
+                    pc += 4;
+                    Object tb = s[base + rb], tc = s[base + rc];
+                    long x = n[base + rb], y = n[base + rc];
+                    if (tb == Num.INT && tc == Num.INT) {
+                        s[a] = Num.INT;
+                        n[a] = x - y;
+                    } else if (tb == Num.FLT && tc == Num.FLT) {
+                        s[a] = Num.FLT;
+                        n[a] = b(d(x) - d(y));
+                    } else if (!arithFast(Arith.SUB, tb, x, tc, y, s, n, a)) {
+                        f.pc = pc;
+                        Arith.arith(L, Arith.SUB, a, tb, x, tc, y, rb, rc);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.SUBK: {
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
+                    int kx = ((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF);
+                    pc += 5;
+                    Object tb = s[base + rb], tc = k[kx];
+                    long x = n[base + rb], y = kn[kx];
+                    if (tb == Num.INT && tc == Num.INT) {
+                        s[a] = Num.INT;
+                        n[a] = x - y;
+                    } else if (tb == Num.FLT && tc == Num.FLT) {
+                        s[a] = Num.FLT;
+                        n[a] = b(d(x) - d(y));
+                    } else if (!arithFast(Arith.SUB, tb, x, tc, y, s, n, a)) {
+                        f.pc = pc;
+                        Arith.arith(L, Arith.SUB, a, tb, x, tc, y, rb, -1);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.MUL: {
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF, rc = code[pc + 3] & 0xFF;
+                    pc += 4;
+                    Object tb = s[base + rb], tc = s[base + rc];
+                    long x = n[base + rb], y = n[base + rc];
+                    if (tb == Num.INT && tc == Num.INT) {
+                        s[a] = Num.INT;
+                        n[a] = x * y;
+                    } else if (tb == Num.FLT && tc == Num.FLT) {
+                        s[a] = Num.FLT;
+                        n[a] = b(d(x) * d(y));
+                    } else if (!arithFast(Arith.MUL, tb, x, tc, y, s, n, a)) {
+                        f.pc = pc;
+                        Arith.arith(L, Arith.MUL, a, tb, x, tc, y, rb, rc);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.MULK: {
+                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
+                    int kx = ((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF);
+                    pc += 5;
+                    Object tb = s[base + rb], tc = k[kx];
+                    long x = n[base + rb], y = kn[kx];
+                    if (tb == Num.INT && tc == Num.INT) {
+                        s[a] = Num.INT;
+                        n[a] = x * y;
+                    } else if (tb == Num.FLT && tc == Num.FLT) {
+                        s[a] = Num.FLT;
+                        n[a] = b(d(x) * d(y));
+                    } else if (!arithFast(Arith.MUL, tb, x, tc, y, s, n, a)) {
+                        f.pc = pc;
+                        Arith.arith(L, Arith.MUL, a, tb, x, tc, y, rb, -1);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    continue;
+                }
+                case Op.MOD: case Op.POW: case Op.DIV: case Op.IDIV:
                 case Op.BAND: case Op.BOR: case Op.BXOR: case Op.SHL: case Op.SHR: {
                     int op = code[pc] - Op.ADD;
                     int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF, rc = code[pc + 3] & 0xFF;
@@ -258,7 +404,7 @@ final class Interpreter {
                     }
                     continue;
                 }
-                case Op.ADDK: case Op.SUBK: case Op.MULK: case Op.MODK: case Op.POWK: case Op.DIVK: case Op.IDIVK:
+                case Op.MODK: case Op.POWK: case Op.DIVK: case Op.IDIVK:
                 case Op.BANDK: case Op.BORK: case Op.BXORK: case Op.SHLK: case Op.SHRK: {
                     int op = code[pc] - Op.ADDK;
                     int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
@@ -437,7 +583,7 @@ final class Interpreter {
                     pc += 3;
                     f.pc = pc;
                     int nargs = b != 0 ? b - 1 : L.top - a - 1;
-                    if (!(s[a] instanceof LuaFunction)) {
+                    while (!(s[a] instanceof LuaFunction)) {
                         nargs = L.insertCallMetamethod(a, nargs);
                         s = L.stack;
                         n = L.nstack;
@@ -456,27 +602,19 @@ final class Interpreter {
                         n = L.nstack;
                         continue;
                     }
-                    L.callJava((JavaFunction) s[a], a, nargs, -1);
-                    s = L.stack;
-                    n = L.nstack;
-                    // return all the Java function's results
-                    int nres = L.top - a;
-                    if (L.hasToBeClosed(base)) {
-                        L.closeToBeClosed(base, null);
+                    // not a Lua function: an ordinary call, whose results the RETURN that
+                    // follows every TAILCALL hands back (also after a yield inside it)
+                    if (L.precall(a, nargs, -1)) {
+                        f = L.frames[L.depth];
+                        cl = f.closure;
+                        p = cl.proto;
+                        code = p.code;
+                        k = p.k;
+                        kn = p.kn;
+                        up = cl.upvals;
+                        base = f.base;
+                        pc = 0;
                     }
-                    boolean fresh = (f.flags & Frame.FRESH) != 0;
-                    L.moveResults(a, f.func, nres, f.nresults);
-                    L.depth--;
-                    if (fresh) return;
-                    f = L.frames[L.depth];
-                    cl = f.closure;
-                    p = cl.proto;
-                    code = p.code;
-                    k = p.k;
-                    kn = p.kn;
-                    up = cl.upvals;
-                    base = f.base;
-                    pc = f.pc;
                     s = L.stack;
                     n = L.nstack;
                     continue;
@@ -497,6 +635,13 @@ final class Interpreter {
                             int b = code[pc + 2] & 0xFF;
                             nres = b != 0 ? b - 1 : L.top - a;
                         }
+                    }
+                    if (L.hookBits != 0) {
+                        f.pc = pc + 1;
+                        L.top = a + nres;
+                        Hooks.onReturn(L);
+                        s = L.stack;
+                        n = L.nstack;
                     }
                     if (L.ntbc > 0 && L.hasToBeClosed(base)) {
                         f.pc = pc + OpCode.of(code[pc]).size;
@@ -522,6 +667,12 @@ final class Interpreter {
                     L.depth--;
                     if (fresh) return;
                     f = L.frames[L.depth];
+                    while (f.closure == null) {
+                        boolean entryPcall = (f.flags & Frame.FRESH) != 0;
+                        L.finishProtected(f);
+                        if (entryPcall) return;
+                        f = L.frames[L.depth];
+                    }
                     cl = f.closure;
                     p = cl.proto;
                     code = p.code;

@@ -30,4 +30,16 @@ public final class Lib {
     public static boolean equals(LuaThread L, Object ta, long a, Object tb, long b) {
         return Compare.equals(L, ta, a, tb, b);
     }
+
+    /** What coroutine.yield throws: the unwinding to resume, or the error when yielding is not possible here. */
+    public static RuntimeException yield(LuaThread L) {
+        return Coroutine.yield(L);
+    }
+
+    /** True if {@code co} could yield now: the running coroutine with no Java-level call in between. */
+    public static boolean isYieldable(LuaThread L, Coroutine co) {
+        if (co.isMain()) return false;
+        if (co == L.coroutine) return L.javaCalls == co.resumeLevel + 1;
+        return co.status == Coroutine.Status.SUSPENDED;
+    }
 }

@@ -25,6 +25,8 @@ public final class LuaState {
     public final Path workingDir;
     public final ChunkLoader loader;
     public final LuaThread mainThread;
+    /** What collectgarbage("incremental"/"generational") last chose; the JVM's collector does the work either way. */
+    public String gcMode = "incremental";
 
     public LuaState(ChunkLoader loader, InputStream stdin, OutputStream stdout, OutputStream stderr, Path workingDir) {
         this.loader = loader;
@@ -32,7 +34,7 @@ public final class LuaState {
         this.stdout = stdout instanceof PrintStream ps ? ps : new PrintStream(new java.io.BufferedOutputStream(stdout, 1 << 14), false);
         this.stderr = stderr instanceof PrintStream ps ? ps : new PrintStream(stderr, true);
         this.workingDir = workingDir;
-        this.mainThread = new LuaThread(this);
+        this.mainThread = LuaThread.main(this);
     }
 
     /** The metatable of the value whose object slot is {@code tag}, or null. */

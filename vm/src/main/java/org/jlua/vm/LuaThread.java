@@ -22,6 +22,8 @@ public final class LuaThread {
     public static final int MIN_STACK = 20;
 
     public final LuaState state;
+    /** The coroutine this thread runs, or the main thread's stand-in. */
+    Coroutine coroutine;
     public Object[] stack = new Object[64];
     public long[] nstack = new long[64];
     /** First free slot: end of a variable-length list of values, or of a Java function's stack. */
@@ -36,6 +38,41 @@ public final class LuaThread {
 
     /** Java-level nesting of calls into Lua (C Lua's nCcalls). */
     int javaCalls;
+    /** debug.sethook's settings: the hook function (boxed), its mask and count. */
+    Object hookFunction;
+    String hookMask = "";
+    long hookCount;
+    /** {@link Hooks} bits: zero when no hook is set, the dispatch loop's only test. */
+    int hookBits;
+    int hookCountdown;
+    boolean inHook;
+
+    /** debug.sethook: a null function turns hooks off. */
+    public void setHook(Object function, String mask, long count) {
+        hookFunction = function;
+        hookMask = function == null ? "" : mask;
+        hookCount = function == null ? 0 : count;
+        hookBits = function == null ? 0 : Hooks.mask(mask, count);
+        hookCountdown = (int) Math.min(Math.max(count, 1), Integer.MAX_VALUE);
+        // frames already running are not "called" again; their current instruction is seen
+        for (int d = 1; d <= depth; d++) {
+            Frame f = frames[d];
+            if (f.closure != null) f.hookPc = VarInfo.instructionStart(f.closure.proto, Math.max(f.pc - 1, 0));
+        }
+    }
+
+    public Object hookFunction() {
+        return hookFunction;
+    }
+
+    public String hookMask() {
+        return hookMask;
+    }
+
+    public long hookCount() {
+        return hookCount;
+    }
+
     /** True while the stack is past {@link #MAX_STACK}, handling the overflow error. */
     private boolean overflowing;
 
@@ -44,6 +81,17 @@ public final class LuaThread {
         for (int i = 0; i < frames.length; i++) frames[i] = new Frame();
         // frames[0] stands for the Java code that started the thread
         frames[0].base = 0;
+    }
+
+    /** The main thread of a state: it has a coroutine object of its own, for coroutine.running. */
+    static LuaThread main(LuaState state) {
+        LuaThread t = new LuaThread(state);
+        t.coroutine = new Coroutine(t);
+        return t;
+    }
+
+    public Coroutine coroutine() {
+        return coroutine;
     }
 
     // ================================================================ stack
@@ -115,11 +163,118 @@ public final class LuaThread {
             return true;
         }
         if (fn instanceof JavaFunction jf) {
+            if (jf instanceof ProtectedCall pc && protectedPrecall(pc, func, nargs, nresults)) return true;
             callJava(jf, func, nargs, nresults);
             return false;
         }
         nargs = insertCallMetamethod(func, nargs);
         return precall(func, nargs, nresults);
+    }
+
+    /**
+     * pcall/xpcall of a Lua function from the loop: pushes a {@link Frame#PROTECTED} frame
+     * for the pcall and a Lua frame for the function, and returns true. Returns false
+     * (changing nothing) when the Java path must do it: a Java callee, bad arguments.
+     */
+    private boolean protectedPrecall(ProtectedCall pc, int func, int nargs, int nresults) {
+        if (!inLoopPossible(pc, func + 1, nargs)) return false;
+        pushProtected(pc, func, nargs, nresults);
+        return true;
+    }
+
+    /**
+     * Whether a pcall/xpcall with arguments from {@code firstArg} can run in the loop: its
+     * function is a Lua function, or another pcall/xpcall that can (pcall(pcall, f)).
+     */
+    private boolean inLoopPossible(ProtectedCall pc, int firstArg, int nargs) {
+        int skip = pc.withHandler ? 2 : 1;
+        if (nargs < skip) return false;
+        if (pc.withHandler && !(stack[firstArg + 1] instanceof LuaFunction)) return false;
+        Object target = stack[firstArg];
+        if (target instanceof LuaClosure) return true;
+        return target instanceof ProtectedCall inner && inLoopPossible(inner, firstArg + skip, nargs - skip);
+    }
+
+    private void pushProtected(ProtectedCall pc, int func, int nargs, int nresults) {
+        Object handler = null;
+        if (pc.withHandler) {
+            handler = stack[func + 2];
+            // drop the handler: the function's arguments follow it directly
+            System.arraycopy(stack, func + 3, stack, func + 2, nargs - 2);
+            System.arraycopy(nstack, func + 3, nstack, func + 2, nargs - 2);
+            nargs--;
+        }
+        Frame pf = pushFrame();
+        pf.closure = null;
+        pf.javaFunction = pc;
+        pf.func = func;
+        pf.base = func + 1;
+        pf.nresults = nresults;
+        pf.flags = Frame.PROTECTED;
+        pf.handler = handler;
+        pf.tailCall = false;
+        Object target = stack[func + 1];
+        if (target instanceof LuaClosure callee) pushLuaFrame(callee, func + 1, nargs - 1, -1);
+        else pushProtected((ProtectedCall) target, func + 1, nargs - 1, -1);
+    }
+
+    /**
+     * Completes a pcall frame whose function returned: its results are from
+     * {@code pf.func + 1} to {@code top}; true goes in front of them.
+     */
+    void finishProtected(Frame pf) {
+        int func = pf.func;
+        stack[func] = Boolean.TRUE;
+        depth--;
+        moveResults(func, func, top - func, pf.nresults);
+    }
+
+    /**
+     * An error reached the dispatch loop whose entry frame is at {@code entry}: if a pcall
+     * frame is pending there or above, complete it with false and the error (after
+     * xpcall's handler, and closing to-be-closed variables); the loop goes on in the
+     * pcall's caller, or ends if the pcall frame was its entry. Otherwise the error leaves this loop.
+     */
+    /** Results of {@link #recoverInLoop}. */
+    static final int NOT_RECOVERED = 0, RECOVERED = 1, RECOVERED_AT_ENTRY = 2;
+
+    int recoverInLoop(int entry, LuaError err) {
+        int d = depth;
+        while (d >= entry && (frames[d].flags & Frame.PROTECTED) == 0) d--;
+        if (d < entry) return NOT_RECOVERED;
+        Frame pf = frames[d];
+        if (pf.handler != null) err = callHandler(pf.handler, err);
+        unwindTo(d);
+        int func = pf.func;
+        err = closeAfterError(func, err);
+        stack[func] = Boolean.FALSE;
+        stack[func + 1] = Values.tag(err.value());
+        nstack[func + 1] = Values.bits(err.value());
+        depth = d - 1;
+        moveResults(func, func, 2, pf.nresults);
+        if (d == entry) return RECOVERED_AT_ENTRY;
+        // an enclosing pcall whose function was this pcall has now returned too
+        while (frames[depth].closure == null) {
+            boolean atEntry = depth == entry;
+            finishProtected(frames[depth]);
+            if (atEntry) return RECOVERED_AT_ENTRY;
+        }
+        return RECOVERED;
+    }
+
+    /** Closes the to-be-closed variables from {@code level} up after an error; returns the final error. */
+    private LuaError closeAfterError(int level, LuaError err) {
+        // keep pending to-be-closed values below the scratch area used to close them
+        int highest = level + 2;
+        for (int i = 0; i < ntbc; i++) highest = Math.max(highest, tbc[i] + 1);
+        top = highest;
+        while (true) {
+            try {
+                return closeToBeClosed(level, err);
+            } catch (LuaError again) {
+                err = again;
+            }
+        }
     }
 
     /** Puts the {@code __call} metamethod of the value at {@code func} in its place, the value becoming the first argument. */
@@ -137,6 +292,13 @@ public final class LuaThread {
 
     private LuaError callError(int func) {
         Frame f = frames[depth];
+        if (f.closure != null) {
+            Proto p = f.closure.proto;
+            int at = VarInfo.instructionStart(p, f.pc - 1);
+            if (at < p.code.length && p.code[at] == Op.TFORCALL) {
+                return runtimeError("attempt to call a " + objTypeName(stack[func]) + " value (for iterator 'for iterator')");
+            }
+        }
         int reg = f.closure != null ? func - f.base : -1;
         return typeError(stack[func], reg, "call");
     }
@@ -178,6 +340,7 @@ public final class LuaThread {
         f.nresults = nresults;
         f.flags = 0;
         f.tailCall = false;
+        f.hookPc = -1;
         return f;
     }
 
@@ -210,7 +373,13 @@ public final class LuaThread {
         f.flags = 0;
         f.tailCall = false;
         top = func + 1 + nargs;
+        if (hookBits != 0) Hooks.onJavaCall(this);
         int n = jf.call(this);
+        if (hookBits != 0) {
+            int results = top - n;
+            Hooks.onReturn(this);
+            n = top - results;
+        }
         depth--;
         moveResults(top - n, func, n, nresults);
     }
@@ -248,13 +417,19 @@ public final class LuaThread {
         }
         try {
             Object fn = stack[func];
-            if (!(fn instanceof LuaFunction)) {
+            while (!(fn instanceof LuaFunction)) {
                 nargs = insertCallMetamethod(func, nargs);
                 fn = stack[func];
             }
             if (fn instanceof LuaClosure cl) {
                 Frame f = pushLuaFrame(cl, func, nargs, nresults);
                 f.flags = Frame.FRESH;
+                Interpreter.execute(this);
+            } else if (fn instanceof ProtectedCall pc && inLoopPossible(pc, func + 1, nargs)) {
+                // the pcall frame is where this loop ends, so a coroutine may yield inside
+                int pcallDepth = depth + 1;
+                pushProtected(pc, func, nargs, nresults);
+                frames[pcallDepth].flags |= Frame.FRESH;
                 Interpreter.execute(this);
             } else {
                 callJava((JavaFunction) fn, func, nargs, nresults);
@@ -276,6 +451,7 @@ public final class LuaThread {
 
     /** Calls a metamethod with two arguments; its first result is stored at stack slot {@code dest}. */
     void callMetamethod(Object tm, Object ta, long a, Object tb, long b, int dest) {
+        int savedTop = top;
         int func = freeSlot();
         ensureStack(func + 3 + MIN_STACK);
         stack[func] = Values.tag(tm);
@@ -287,6 +463,7 @@ public final class LuaThread {
         call(func, 2, 1);
         stack[dest] = stack[func];
         nstack[dest] = nstack[func];
+        top = savedTop;
     }
 
     /** Calls a metamethod with two arguments and returns its first result, boxed. */
@@ -298,6 +475,7 @@ public final class LuaThread {
 
     /** Calls a metamethod with three arguments and no results ({@code __newindex}). */
     void callMetamethod3(Object tm, Object ta, long a, Object tb, long b, Object tc, long c) {
+        int savedTop = top;
         int func = freeSlot();
         ensureStack(func + 4 + MIN_STACK);
         stack[func] = Values.tag(tm);
@@ -309,6 +487,7 @@ public final class LuaThread {
         stack[func + 3] = tc;
         nstack[func + 3] = c;
         call(func, 3, 0);
+        top = savedTop;
     }
 
     /** Calls a function value with boxed arguments, from Java; returns all its results, boxed. */
@@ -373,18 +552,7 @@ public final class LuaThread {
         javaCalls = savedJavaCalls;
         if (handler != null) err = callHandler(handler, err);
         unwindTo(savedDepth);
-        // keep pending to-be-closed values below the scratch area used to close them
-        int highest = func + 1;
-        for (int i = 0; i < ntbc; i++) highest = Math.max(highest, tbc[i] + 1);
-        top = highest;
-        while (true) {
-            try {
-                err = closeToBeClosed(func, err);
-                break;
-            } catch (LuaError again) {
-                err = again;
-            }
-        }
+        err = closeAfterError(func, err);
         stack[func] = Boolean.FALSE;
         stack[func + 1] = Values.tag(err.value());
         nstack[func + 1] = Values.bits(err.value());
@@ -543,13 +711,24 @@ public final class LuaThread {
         return argBase() + i - 1 >= top;
     }
 
+    /**
+     * The running Java function's name for messages: as the calling code named it (a global,
+     * field or method name), else its qualified library name ("math.max"), as luaL_argerror does.
+     */
     public String functionName() {
+        String[] called = Traceback.calledName(this, depth);
+        if (called != null) return called[1];
         JavaFunction jf = frames[depth].javaFunction;
         return jf == null ? "?" : jf.name;
     }
 
-    /** "bad argument #i to 'f' (msg)". */
+    /** "bad argument #i to 'f' (msg)"; for a method call, self is not counted, as in luaL_argerror. */
     public LuaError argError(int i, String message) {
+        String[] called = Traceback.calledName(this, depth);
+        if (called != null && called[0].equals("method")) {
+            i--;
+            if (i == 0) return error("calling '" + called[1] + "' on bad self (" + message + ")");
+        }
         return error("bad argument #" + i + " to '" + functionName() + "' (" + message + ")");
     }
 

@@ -57,7 +57,7 @@ final class TableAccess {
             if (t instanceof LuaTable tab) {
                 tm = Metamethods.get(tab.metatable, Event.NEWINDEX);
                 if (tm == null || present(tab, k, kb, L)) {
-                    tab.set(k, kb, v, vb);
+                    rawSet(L, tab, k, kb, v, vb);
                     return;
                 }
             } else {
@@ -75,6 +75,13 @@ final class TableAccess {
             tb = Values.bits(tm);
         }
         throw L.runtimeError("'__newindex' chain too long; possible loop");
+    }
+
+    /** A raw store from Lua code: a nil or NaN key is an error at the current line. */
+    static void rawSet(LuaThread L, LuaTable tab, Object k, long kb, Object v, long vb) {
+        if (k == null) throw L.runtimeError("table index is nil");
+        if (k == Num.FLT && Double.isNaN(Double.longBitsToDouble(kb))) throw L.runtimeError("table index is NaN");
+        tab.set(k, kb, v, vb);
     }
 
     private static boolean present(LuaTable tab, Object k, long kb, LuaThread L) {

@@ -64,11 +64,8 @@ public final class BaseLib {
             LuaTable t = L.checkTable(1);
             L.checkAny(2);
             L.checkAny(3);
-            try {
-                t.set(L.tag(2), L.bits(2), L.tag(3), L.bits(3));
-            } catch (LuaError e) {
-                throw L.error(String.valueOf(e.getMessage()));
-            }
+            // an error here has no position: it is raised inside a Java function, as in C Lua
+            t.set(L.tag(2), L.bits(2), L.tag(3), L.bits(3));
             return L.pushArg(1);
         });
         register(g, "rawequal", L -> {
@@ -80,7 +77,7 @@ public final class BaseLib {
             Object t = L.tag(1);
             if (t instanceof LuaTable tab) return L.pushInteger(tab.length());
             if (t instanceof LuaString s) return L.pushInteger(s.length());
-            throw L.argError(1, "table or string expected");
+            throw L.typeArgError(1, "table or string");
         });
         register(g, "setmetatable", BaseLib::setmetatable);
         register(g, "getmetatable", L -> {
@@ -104,21 +101,8 @@ public final class BaseLib {
             }
             throw new LuaError(value);
         });
-        register(g, "pcall", L -> {
-            L.checkAny(1);
-            return L.protectedCall(L.argIndex(1), L.nargs() - 1, null);
-        });
-        register(g, "xpcall", L -> {
-            L.checkType(2, "function");
-            Object handler = L.arg(2);
-            // drop the handler from the arguments: f, args...
-            int f = L.argIndex(1);
-            int nargs = L.nargs() - 2;
-            System.arraycopy(L.stack, f + 2, L.stack, f + 1, nargs);
-            System.arraycopy(L.nstack, f + 2, L.nstack, f + 1, nargs);
-            L.top--;
-            return L.protectedCall(f, nargs, handler);
-        });
+        g.rawSet("pcall", new org.jlua.vm.ProtectedCall("pcall", false));
+        g.rawSet("xpcall", new org.jlua.vm.ProtectedCall("xpcall", true));
         register(g, "load", BaseLib::load);
         register(g, "collectgarbage", BaseLib::collectgarbage);
     }
@@ -208,7 +192,7 @@ public final class BaseLib {
         if (t.metatable != null && t.metatable.rawGetStr(Event.METATABLE.key) != null) {
             throw L.error("cannot change a protected metatable");
         }
-        t.metatable = (LuaTable) mt;
+        t.setMetatable((LuaTable) mt);
         return L.pushArg(1);
     }
 
@@ -234,7 +218,7 @@ public final class BaseLib {
             }
             source = out.toByteArray();
         } else {
-            throw L.typeArgError(1, "string");
+            throw L.typeArgError(1, "function");
         }
         String mode = L.isNoneOrNil(3) ? "bt" : L.checkString(3).toString();
         if (source.length > 0 && source[0] == 0x1B) {
@@ -259,25 +243,37 @@ public final class BaseLib {
         }
     }
 
+    /**
+     * A full collection: the JVM's, after dropping what this thread's stack holds above its
+     * top (dead slots C Lua would not scan), so that weak tables see what is really garbage.
+     */
+    private static void fullCollection(LuaThread L) {
+        java.util.Arrays.fill(L.stack, L.top, L.stack.length, null);
+        System.gc();
+    }
+
     private static int collectgarbage(LuaThread L) {
         String opt = L.optString(1, LuaString.valueOf("collect")).toString();
         Runtime rt = Runtime.getRuntime();
         switch (opt) {
             case "collect":
-                System.gc();
+                fullCollection(L);
                 return L.pushInteger(0);
             case "count": {
                 double kb = (rt.totalMemory() - rt.freeMemory()) / 1024.0;
                 return L.pushNumber(kb);
             }
             case "step":
-                System.gc();
+                fullCollection(L);
                 return L.pushBoolean(true);
             case "isrunning":
                 return L.pushBoolean(true);
             case "incremental":
-            case "generational":
-                return L.pushString("incremental");
+            case "generational": {
+                String previous = L.state.gcMode;
+                L.state.gcMode = opt;
+                return L.pushString(previous);
+            }
             case "stop":
             case "restart":
                 return L.pushInteger(0);

@@ -12,9 +12,15 @@ public final class Stdlib {
         state.registry.rawSet("_LOADED", loaded);
         BaseLib.open(state);
         loaded.rawSet("_G", state.globals);
+        PackageLib.open(state, loaded);
+        StringLib.open(state);
         MathLib.open(state);
         TableLib.open(state);
         OsLib.open(state);
+        CoroutineLib.open(state);
+        DebugLib.open(state);
+        IoLib.open(state);
+        Utf8Lib.open(state);
     }
 
     /** Makes a library visible as a global and in package.loaded. */

@@ -1,0 +1,125 @@
+package org.jlua.vm.lib;
+
+import org.jlua.vm.Coroutine;
+import org.jlua.vm.JavaFunction;
+import org.jlua.vm.LuaError;
+import org.jlua.vm.LuaFunction;
+import org.jlua.vm.LuaState;
+import org.jlua.vm.LuaString;
+import org.jlua.vm.LuaTable;
+import org.jlua.vm.LuaThread;
+import org.jlua.vm.Values;
+
+/** The coroutine library (manual section 6.2), on {@link Coroutine}: no Java threads. */
+public final class CoroutineLib {
+    private CoroutineLib() {}
+
+    public static void open(LuaState state) {
+        LuaTable co = new LuaTable();
+        reg(co, "create", L -> {
+            if (!(L.tag(1) instanceof LuaFunction)) throw L.typeArgError(1, "function");
+            return L.push(new Coroutine(L.state, L.arg(1)));
+        });
+        reg(co, "resume", L -> {
+            Coroutine c = check(L, 1);
+            int n = resume(L, c, L.argIndex(2), L.nargs() - 1, true);
+            if (n >= 0) return n;
+            Object err = popError(L);
+            L.pushBoolean(false);
+            return 1 + L.push(err);
+        });
+        reg(co, "yield", L -> {
+            throw yieldFrom(L);
+        });
+        reg(co, "status", L -> {
+            Coroutine c = check(L, 1);
+            return L.pushString(statusOf(L, c));
+        });
+        reg(co, "running", L -> {
+            L.push(L.coroutine());
+            return 1 + L.pushBoolean(L.coroutine().isMain());
+        });
+        reg(co, "isyieldable", L -> {
+            Coroutine c = L.isNone(1) ? L.coroutine() : check(L, 1);
+            return L.pushBoolean(org.jlua.vm.Lib.isYieldable(L, c));
+        });
+        reg(co, "wrap", L -> {
+            if (!(L.tag(1) instanceof LuaFunction)) throw L.typeArgError(1, "function");
+            Coroutine c = new Coroutine(L.state, L.arg(1));
+            return L.push(JavaFunction.of("wrap", W -> {
+                int n = resume(W, c, W.argIndex(1), W.nargs(), false);
+                if (n >= 0) return n;
+                Object err = popError(W);
+                if (c.error() != null) {
+                    LuaError closed = c.close(W);
+                    if (closed != null) err = closed.value();
+                }
+                if (err instanceof LuaString s) err = LuaString.valueOf(W.where(1) + s);
+                throw new LuaError(err);
+            }));
+        });
+        reg(co, "close", L -> {
+            Coroutine c = check(L, 1);
+            String st = statusOf(L, c);
+            if (!st.equals("suspended") && !st.equals("dead")) throw L.error("cannot close a " + st + " coroutine");
+            LuaError err = c.close(L);
+            if (err == null) return L.pushBoolean(true);
+            L.pushBoolean(false);
+            return 1 + L.push(err.value());
+        });
+        Stdlib.publish(state, "coroutine", co);
+    }
+
+    private static void reg(LuaTable t, String name, JavaFunction.Body body) {
+        t.rawSet(name, JavaFunction.of("coroutine." + name, body));
+    }
+
+    private static Coroutine check(LuaThread L, int i) {
+        if (L.tag(i) instanceof Coroutine c) return c;
+        throw L.typeArgError(i, "coroutine");
+    }
+
+    private static String statusOf(LuaThread L, Coroutine c) {
+        if (c == L.coroutine()) return "running";
+        return c.status().luaName;
+    }
+
+    private static RuntimeException yieldFrom(LuaThread L) {
+        return org.jlua.vm.Lib.yield(L);
+    }
+
+    /** Pops the error value that a failed {@link #resume} left on top. */
+    private static Object popError(LuaThread L) {
+        L.top--;
+        return Values.box(L.stack[L.top], L.nstack[L.top]);
+    }
+
+    /**
+     * Resumes and pushes (true, when {@code withStatus}, and) the values, returning their count; or returns -1 after
+     * pushing the error value when the resume failed or was refused.
+     */
+    private static int resume(LuaThread L, Coroutine c, int from, int nargs, boolean withStatus) {
+        String refusal = null;
+        if (c.status() == Coroutine.Status.DEAD) refusal = "cannot resume dead coroutine";
+        else if (c.status() != Coroutine.Status.SUSPENDED || c == L.coroutine()) refusal = "cannot resume non-suspended coroutine";
+        if (refusal != null) {
+            L.pushString(refusal);
+            return -1;
+        }
+        boolean ok = c.resume(L, from, nargs);
+        if (!ok) {
+            L.push(c.error().value());
+            return -1;
+        }
+        LuaThread T = c.thread;
+        int start = c.resultStart();
+        int n = T.top - start;
+        L.ensureStack(L.top + n + 1 + LuaThread.MIN_STACK);
+        if (withStatus) L.pushBoolean(true);
+        System.arraycopy(T.stack, start, L.stack, L.top, n);
+        System.arraycopy(T.nstack, start, L.nstack, L.top, n);
+        L.top += n;
+        if (c.status() == Coroutine.Status.DEAD) T.top = 0;
+        return withStatus ? n + 1 : n;
+    }
+}

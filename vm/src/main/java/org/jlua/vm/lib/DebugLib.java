@@ -1,0 +1,180 @@
+package org.jlua.vm.lib;
+
+import org.jlua.vm.Cell;
+import org.jlua.vm.Coroutine;
+import org.jlua.vm.Debug;
+import org.jlua.vm.JavaFunction;
+import org.jlua.vm.LuaFunction;
+import org.jlua.vm.LuaState;
+import org.jlua.vm.LuaString;
+import org.jlua.vm.LuaTable;
+import org.jlua.vm.LuaThread;
+import org.jlua.vm.Traceback;
+import org.jlua.vm.Userdata;
+import org.jlua.vm.Values;
+
+/** The debug library (manual section 6.10), over {@link Debug}. Hooks are accepted and remembered but not yet called. */
+public final class DebugLib {
+    private DebugLib() {}
+
+    public static void open(LuaState state) {
+        LuaTable d = new LuaTable();
+        reg(d, "traceback", DebugLib::traceback);
+        reg(d, "getinfo", DebugLib::getinfo);
+        reg(d, "getlocal", DebugLib::getlocal);
+        reg(d, "setlocal", DebugLib::setlocal);
+        reg(d, "getupvalue", L -> upvalue(L, true));
+        reg(d, "setupvalue", L -> upvalue(L, false));
+        reg(d, "upvalueid", L -> {
+            LuaFunction f = checkFunction(L, 1);
+            long n = L.checkInteger(2);
+            if (n < 1 || n > Debug.upvalueCount(f)) return L.pushNil();
+            return L.push(Debug.upvalue(f, (int) n));
+        });
+        reg(d, "upvaluejoin", L -> {
+            LuaFunction f1 = checkFunction(L, 1);
+            long n1 = L.checkInteger(2);
+            LuaFunction f2 = checkFunction(L, 3);
+            long n2 = L.checkInteger(4);
+            if (n1 < 1 || n1 > Debug.upvalueCount(f1)) throw L.argError(2, "invalid upvalue index");
+            if (n2 < 1 || n2 > Debug.upvalueCount(f2)) throw L.argError(4, "invalid upvalue index");
+            Debug.joinUpvalue(f1, (int) n1, f2, (int) n2);
+            return 0;
+        });
+        reg(d, "getmetatable", L -> {
+            L.checkAny(1);
+            LuaTable mt = L.state.metatableOf(L.tag(1));
+            return mt == null ? L.pushNil() : L.push(mt);
+        });
+        reg(d, "setmetatable", DebugLib::setmetatable);
+        reg(d, "getregistry", L -> L.push(L.state.registry));
+        reg(d, "getuservalue", L -> {
+            L.pushNil();
+            return 1 + L.pushBoolean(false);
+        });
+        reg(d, "setuservalue", L -> L.pushArg(1));
+        reg(d, "sethook", L -> {
+            LuaThread co = threadArg(L);
+            int a = co == L ? 1 : 2;
+            if (L.isNoneOrNil(a)) {
+                co.setHook(null, "", 0);
+                return 0;
+            }
+            if (!(L.tag(a) instanceof LuaFunction)) throw L.typeArgError(a, "function");
+            String mask = L.checkString(a + 1).toString();
+            co.setHook(L.arg(a), mask, L.optInteger(a + 2, 0));
+            return 0;
+        });
+        reg(d, "gethook", L -> {
+            LuaThread co = threadArg(L);
+            if (co.hookFunction() == null) return L.pushNil();
+            L.push(co.hookFunction());
+            L.pushString(co.hookMask());
+            return 2 + L.pushInteger(co.hookCount());
+        });
+        reg(d, "debug", L -> 0);
+        Stdlib.publish(state, "debug", d);
+    }
+
+    private static void reg(LuaTable t, String name, JavaFunction.Body body) {
+        t.rawSet(name, JavaFunction.of("debug." + name, body));
+    }
+
+    private static LuaFunction checkFunction(LuaThread L, int i) {
+        if (L.tag(i) instanceof LuaFunction f) return f;
+        throw L.typeArgError(i, "function");
+    }
+
+    /** An optional thread first argument: returns the thread and the index of the next argument. */
+    private static LuaThread threadArg(LuaThread L) {
+        return L.tag(1) instanceof Coroutine c ? c.thread : L;
+    }
+
+    private static int traceback(LuaThread L) {
+        LuaThread co = threadArg(L);
+        int a = co == L ? 1 : 2;
+        Object msg = L.tag(a);
+        if (msg != null && !(msg instanceof LuaString) && !Values.isNumber(msg)) return L.pushArg(a);
+        String text = msg == null ? null : Values.toLuaString(msg, L.bits(a)).toString();
+        long level = L.optInteger(a + 1, co == L ? 1 : 0);
+        return L.pushString(Traceback.of(co, text, (int) Math.max(level, 0)));
+    }
+
+    private static int getinfo(LuaThread L) {
+        LuaThread co = threadArg(L);
+        int a = co == L ? 1 : 2;
+        String what = L.optString(a + 1, LuaString.valueOf("flnSrtu")).toString();
+        if (what.startsWith(">")) throw L.argError(a + 1, "invalid option");
+        LuaTable info;
+        if (L.tag(a) instanceof LuaFunction f) {
+            info = Debug.info(co, -1, f, what);
+        } else {
+            long level = L.checkInteger(a);
+            int frame = Debug.frameAt(co, (int) Math.min(level, Integer.MAX_VALUE) + (co == L ? 0 : -1));
+            if (level < 0 || frame < 0) return L.pushNil();
+            info = Debug.info(co, frame, null, what);
+        }
+        if (info == null) throw L.argError(a + 1, "invalid option");
+        return L.push(info);
+    }
+
+    private static int getlocal(LuaThread L) {
+        LuaThread co = threadArg(L);
+        int a = co == L ? 1 : 2;
+        long n = L.checkInteger(a + 1);
+        if (L.tag(a) instanceof LuaFunction f) {
+            String name = Debug.parameterName(f, n);
+            return name == null ? L.pushNil() : L.pushString(name);
+        }
+        long level = L.checkInteger(a);
+        int frame = Debug.frameAt(co, (int) level + (co == L ? 0 : -1));
+        if (level < 0 || frame < 0) throw L.argError(a, "level out of range");
+        int pushed = Debug.getLocal(L, co, frame, n);
+        return pushed == 0 ? L.pushNil() : pushed;
+    }
+
+    private static int setlocal(LuaThread L) {
+        LuaThread co = threadArg(L);
+        int a = co == L ? 1 : 2;
+        long level = L.checkInteger(a);
+        long n = L.checkInteger(a + 1);
+        L.checkAny(a + 2);
+        int frame = Debug.frameAt(co, (int) level + (co == L ? 0 : -1));
+        if (level < 0 || frame < 0) throw L.argError(a, "level out of range");
+        String name = Debug.setLocal(co, frame, n, L.tag(a + 2), L.bits(a + 2));
+        return name == null ? L.pushNil() : L.pushString(name);
+    }
+
+    private static int upvalue(LuaThread L, boolean get) {
+        LuaFunction f = checkFunction(L, 1);
+        long n = L.checkInteger(2);
+        if (!get) L.checkAny(3);
+        String name = n >= 1 && n <= Debug.upvalueCount(f) ? Debug.upvalueName(f, (int) n) : null;
+        if (name == null) return L.pushNil();
+        Cell c = Debug.upvalue(f, (int) n);
+        if (get) {
+            L.pushString(name);
+            return 1 + L.pushValue(c.o, c.n);
+        }
+        c.o = L.tag(3);
+        c.n = L.bits(3);
+        return L.pushString(name);
+    }
+
+    private static int setmetatable(LuaThread L) {
+        Object t = L.tag(2);
+        if (t != null && !(t instanceof LuaTable)) throw L.typeArgError(2, "nil or table");
+        LuaTable mt = (LuaTable) t;
+        Object v = L.tag(1);
+        LuaState S = L.state;
+        if (v instanceof LuaTable tab) tab.setMetatable(mt);
+        else if (v instanceof Userdata u) u.metatable = mt;
+        else if (v instanceof LuaString) S.stringMetatable = mt;
+        else if (Values.isNumber(v)) S.numberMetatable = mt;
+        else if (v == null) S.nilMetatable = mt;
+        else if (v instanceof Boolean) S.booleanMetatable = mt;
+        else if (v instanceof LuaFunction) S.functionMetatable = mt;
+        else if (v instanceof Coroutine) S.threadMetatable = mt;
+        return L.pushArg(1);
+    }
+}

@@ -1,0 +1,233 @@
+package org.jlua.vm.lib;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.jlua.vm.JavaFunction;
+import org.jlua.vm.LuaClosure;
+import org.jlua.vm.LuaError;
+import org.jlua.vm.LuaFunction;
+import org.jlua.vm.LuaState;
+import org.jlua.vm.LuaString;
+import org.jlua.vm.LuaTable;
+import org.jlua.vm.LuaThread;
+import org.jlua.vm.Proto;
+import org.jlua.vm.Values;
+
+/**
+ * The package library (manual section 6.3) with {@code require}, and the file-loading base
+ * functions {@code loadfile} and {@code dofile} that share its way of reading a chunk.
+ * jlua loads no C modules: the C searchers only report the files they did not find.
+ */
+public final class PackageLib {
+    static final String DEFAULT_PATH = "/usr/local/share/lua/5.4/?.lua;/usr/local/share/lua/5.4/?/init.lua;"
+            + "/usr/local/lib/lua/5.4/?.lua;/usr/local/lib/lua/5.4/?/init.lua;./?.lua;./?/init.lua";
+    static final String DEFAULT_CPATH = "/usr/local/lib/lua/5.4/?.so;/usr/local/lib/lua/5.4/loadall.so;./?.so";
+
+    private PackageLib() {}
+
+    public static void open(LuaState state, LuaTable loaded) {
+        LuaTable pkg = new LuaTable();
+        pkg.rawSet("config", LuaString.valueOf("/\n;\n?\n!\n-\n"));
+        pkg.rawSet("path", LuaString.valueOf(envPath("LUA_PATH_5_4", "LUA_PATH", DEFAULT_PATH)));
+        pkg.rawSet("cpath", LuaString.valueOf(envPath("LUA_CPATH_5_4", "LUA_CPATH", DEFAULT_CPATH)));
+        pkg.rawSet("loaded", loaded);
+        pkg.rawSet("preload", new LuaTable());
+        LuaTable searchers = new LuaTable();
+        searchers.rawSet(1L, JavaFunction.of("searcher_preload", L -> searchPreload(L, pkg)));
+        searchers.rawSet(2L, JavaFunction.of("searcher_Lua", L -> searchLua(L, pkg)));
+        searchers.rawSet(3L, JavaFunction.of("searcher_C", L -> searchC(L, pkg, "cpath")));
+        searchers.rawSet(4L, JavaFunction.of("searcher_Croot", L -> searchCroot(L, pkg)));
+        pkg.rawSet("searchers", searchers);
+        pkg.rawSet("searchpath", JavaFunction.of("package.searchpath", L -> {
+            LuaString name = L.checkString(1);
+            LuaString path = L.checkString(2);
+            String sep = L.optString(3, LuaString.valueOf(".")).toString();
+            String rep = L.optString(4, LuaString.valueOf("/")).toString();
+            StringBuilder tried = new StringBuilder();
+            String found = searchPath(L, name.toString(), path.toString(), sep, rep, tried);
+            if (found != null) return L.pushString(found);
+            L.pushNil();
+            return 1 + L.pushString(tried.toString());
+        }));
+        state.globals.rawSet("package", pkg);
+        loaded.rawSet("package", pkg);
+        state.globals.rawSet("require", JavaFunction.of("require", L -> require(L, pkg, loaded)));
+        state.globals.rawSet("loadfile", JavaFunction.of("loadfile", PackageLib::loadfile));
+        state.globals.rawSet("dofile", JavaFunction.of("dofile", L -> {
+            String name = L.isNoneOrNil(1) ? null : L.checkString(1).toString();
+            LuaClosure f = loadOrThrow(L, name);
+            int func = L.top;
+            L.push(f);
+            L.call(func, 0, -1);
+            return L.top - func;
+        }));
+    }
+
+    private static String envPath(String versioned, String plain, String def) {
+        String v = System.getenv(versioned);
+        if (v == null) v = System.getenv(plain);
+        if (v == null) return def;
+        return v.replace(";;", ";" + def + ";");
+    }
+
+    // ---------------------------------------------------------------- loading files
+
+    /** A '#' first line is not Lua: blank it, keeping its newline; a UTF-8 BOM is skipped too. */
+    public static byte[] skipFirstLineComment(byte[] source) {
+        int start = 0;
+        if (source.length >= 3 && (source[0] & 0xFF) == 0xEF && (source[1] & 0xFF) == 0xBB && (source[2] & 0xFF) == 0xBF) {
+            start = 3;
+        }
+        if (start < source.length && source[start] == '#') {
+            while (start < source.length && source[start] != '\n') start++;
+        }
+        if (start == 0) return source;
+        byte[] copy = new byte[source.length - start];
+        System.arraycopy(source, start, copy, 0, copy.length);
+        return copy;
+    }
+
+    /** Compiles a file (stdin when name is null); null and an error message in {@code error[0]} on failure. */
+    static Proto compileFile(LuaThread L, String name, String[] error) {
+        byte[] source;
+        String chunkName;
+        try {
+            if (name == null) {
+                source = L.state.stdin.readAllBytes();
+                chunkName = "=stdin";
+            } else {
+                source = Files.readAllBytes(L.state.workingDir.resolve(OsLib.utf8Name(LuaString.valueOf(name))));
+                chunkName = "@" + name;
+            }
+        } catch (NoSuchFileException e) {
+            error[0] = "cannot open " + name + ": No such file or directory";
+            return null;
+        } catch (IOException e) {
+            error[0] = "cannot read " + (name == null ? "stdin" : name) + ": " + OsLib.reason(e);
+            return null;
+        }
+        try {
+            return L.state.loader.compile(skipFirstLineComment(source), chunkName);
+        } catch (LuaError e) {
+            error[0] = e.value() instanceof LuaString s ? s.toString() : String.valueOf(e.value());
+            return null;
+        }
+    }
+
+    private static LuaClosure loadOrThrow(LuaThread L, String name) {
+        String[] error = new String[1];
+        Proto p = compileFile(L, name, error);
+        if (p == null) throw new LuaError(LuaString.valueOf(error[0]));
+        return L.state.closeMain(p, L.state.globals, 0);
+    }
+
+    private static int loadfile(LuaThread L) {
+        String name = L.isNoneOrNil(1) ? null : L.checkString(1).toString();
+        String mode = L.isNoneOrNil(2) ? "bt" : L.checkString(2).toString();
+        String[] error = new String[1];
+        Proto p = compileFile(L, name, error);
+        if (p == null) {
+            L.pushNil();
+            return 1 + L.pushString(error[0]);
+        }
+        if (mode.indexOf('t') < 0) {
+            L.pushNil();
+            return 1 + L.pushString("attempt to load a text chunk (mode is '" + mode + "')");
+        }
+        LuaClosure f = L.isNone(3) ? L.state.closeMain(p, L.state.globals, 0) : L.state.closeMain(p, L.tag(3), L.bits(3));
+        return L.push(f);
+    }
+
+    // ---------------------------------------------------------------- require
+
+    private static int require(LuaThread L, LuaTable pkg, LuaTable loaded) {
+        LuaString name = L.checkString(1);
+        Object have = loaded.rawGet(name);
+        if (have != null && have != Boolean.FALSE) return L.push(have);
+        Object searchers = pkg.rawGet("searchers");
+        if (!(searchers instanceof LuaTable list)) throw L.error("'package.searchers' must be a table");
+        StringBuilder msg = new StringBuilder();
+        for (long i = 1; ; i++) {
+            Object searcher = list.rawGetInt(i);
+            if (searcher == null) {
+                throw L.error("module '" + name + "' not found:" + msg);
+            }
+            Object[] r = L.callBoxed(searcher, name);
+            Object loader = r.length > 0 ? r[0] : null;
+            if (loader instanceof LuaFunction) {
+                Object extra = r.length > 1 ? r[1] : null;
+                Object[] result = L.callBoxed(loader, name, extra);
+                Object value = result.length > 0 ? result[0] : null;
+                if (value != null) loaded.rawSet(name, value);
+                else if (loaded.rawGet(name) == null) loaded.rawSet(name, Boolean.TRUE);
+                L.push(loaded.rawGet(name));
+                return 1 + L.push(extra);
+            }
+            if (loader instanceof LuaString s) msg.append("\n\t").append(s);
+        }
+    }
+
+    private static int searchPreload(LuaThread L, LuaTable pkg) {
+        LuaString name = L.checkString(1);
+        Object preload = pkg.rawGet("preload");
+        if (!(preload instanceof LuaTable t)) throw L.error("'package.preload' must be a table");
+        Object loader = t.rawGet(name);
+        if (loader == null) return L.pushString("no field package.preload['" + name + "']");
+        L.push(loader);
+        return 1 + L.pushString(":preload:");
+    }
+
+    private static int searchLua(LuaThread L, LuaTable pkg) {
+        LuaString name = L.checkString(1);
+        Object path = pkg.rawGet("path");
+        if (!(path instanceof LuaString p)) throw L.error("'package.path' must be a string");
+        StringBuilder tried = new StringBuilder();
+        String file = searchPath(L, name.toString(), p.toString(), ".", "/", tried);
+        if (file == null) return L.pushString(tried.toString());
+        String[] error = new String[1];
+        Proto proto = compileFile(L, file, error);
+        if (proto == null) {
+            throw L.error("error loading module '" + name + "' from file '" + file + "':\n\t" + error[0]);
+        }
+        L.push(L.state.closeMain(proto, L.state.globals, 0));
+        return 1 + L.pushString(file);
+    }
+
+    private static int searchC(LuaThread L, LuaTable pkg, String field) {
+        LuaString name = L.checkString(1);
+        Object path = pkg.rawGet(field);
+        if (!(path instanceof LuaString p)) throw L.error("'package.cpath' must be a string");
+        StringBuilder tried = new StringBuilder();
+        String file = searchPath(L, name.toString(), p.toString(), ".", "/", tried);
+        if (file == null) return L.pushString(tried.toString());
+        return L.pushString("C modules cannot be loaded by jlua: '" + file + "'");
+    }
+
+    private static int searchCroot(LuaThread L, LuaTable pkg) {
+        String name = L.checkString(1).toString();
+        int dot = name.indexOf('.');
+        if (dot < 0) return 0;
+        L.stack[L.argIndex(1)] = LuaString.valueOf(name.substring(0, dot));
+        return searchC(L, pkg, "cpath");
+    }
+
+    /** package.searchpath: the first readable file, or null with the "no file" lines in {@code tried}. */
+    static String searchPath(LuaThread L, String name, String path, String sep, String rep, StringBuilder tried) {
+        if (!sep.isEmpty()) name = name.replace(sep, rep);
+        for (String template : path.split(";", -1)) {
+            if (template.isEmpty()) continue;
+            String file = template.replace("?", name);
+            Path p = L.state.workingDir.resolve(OsLib.utf8Name(LuaString.valueOf(file)));
+            if (Files.isReadable(p) && !Files.isDirectory(p)) return file;
+            if (tried.length() > 0) tried.append("\n\t");
+            tried.append("no file '").append(file).append("'");
+        }
+        return null;
+    }
+
+    static boolean isFunction(Object v) {
+        return Values.typeName(Values.tag(v)).equals("function");
+    }
+}

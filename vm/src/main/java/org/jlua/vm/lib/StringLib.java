@@ -1,0 +1,287 @@
+package org.jlua.vm.lib;
+
+import java.util.Arrays;
+import org.jlua.vm.JavaFunction;
+import org.jlua.vm.Lib;
+import org.jlua.vm.LuaError;
+import org.jlua.vm.LuaFunction;
+import org.jlua.vm.LuaState;
+import org.jlua.vm.LuaString;
+import org.jlua.vm.LuaTable;
+import org.jlua.vm.LuaThread;
+import org.jlua.vm.Num;
+import org.jlua.vm.ToString;
+import org.jlua.vm.Values;
+
+/**
+ * The string library (manual section 6.4): the functions, and the string metatable whose
+ * {@code __index} makes {@code ("x"):upper()} work. Patterns and formatting live in
+ * {@link LuaPattern} and {@link StringFormat}; this class converts arguments and results.
+ */
+public final class StringLib {
+    /** The largest string the library builds (C Lua's MAXSIZE, bounded by Java arrays). */
+    static final long MAX_SIZE = Integer.MAX_VALUE - 16;
+
+    private StringLib() {}
+
+    public static void open(LuaState state) {
+        LuaTable s = new LuaTable();
+        reg(s, "len", L -> L.pushInteger(L.checkString(1).length()));
+        reg(s, "sub", StringLib::sub);
+        reg(s, "upper", L -> L.pushString(mapBytes(L.checkString(1), true)));
+        reg(s, "lower", L -> L.pushString(mapBytes(L.checkString(1), false)));
+        reg(s, "rep", StringLib::rep);
+        reg(s, "reverse", L -> {
+            byte[] b = L.checkString(1).bytes();
+            byte[] r = new byte[b.length];
+            for (int i = 0; i < b.length; i++) r[i] = b[b.length - 1 - i];
+            return L.pushString(LuaString.wrap(r));
+        });
+        reg(s, "byte", StringLib::byteFn);
+        reg(s, "char", L -> {
+            int n = L.nargs();
+            byte[] r = new byte[n];
+            for (int i = 1; i <= n; i++) {
+                long c = L.checkInteger(i);
+                if (Long.compareUnsigned(c, 255) > 0) throw L.argError(i, "value out of range");
+                r[i - 1] = (byte) c;
+            }
+            return L.pushString(LuaString.wrap(r));
+        });
+        reg(s, "find", L -> find(L, true));
+        reg(s, "match", L -> find(L, false));
+        reg(s, "gmatch", StringLib::gmatch);
+        reg(s, "gsub", StringLib::gsub);
+        reg(s, "format", StringLib::format);
+        reg(s, "dump", L -> {
+            if (!(L.tag(1) instanceof LuaFunction)) throw L.typeArgError(1, "function");
+            throw L.error("unable to dump given function");
+        });
+        Stdlib.publish(state, "string", s);
+        LuaTable meta = new LuaTable();
+        meta.rawSet("__index", s);
+        state.stringMetatable = meta;
+    }
+
+    private static void reg(LuaTable t, String name, JavaFunction.Body body) {
+        t.rawSet(name, JavaFunction.of("string." + name, body));
+    }
+
+    /** Lua's rule for a start position: negative counts from the end, too small clips to 1. */
+    static long posRelatStart(long pos, long len) {
+        if (pos > 0) return pos;
+        if (pos == 0) return 1;
+        if (pos < -len) return 1;
+        return len + pos + 1;
+    }
+
+    /** Lua's rule for an end position: clips to the length. */
+    static long posRelatEnd(long pos, long len) {
+        if (pos > len) return len;
+        if (pos >= 0) return pos;
+        if (pos < -len) return 0;
+        return len + pos + 1;
+    }
+
+    private static int sub(LuaThread L) {
+        LuaString str = L.checkString(1);
+        long len = str.length();
+        long i = posRelatStart(L.optInteger(2, 1), len);
+        long j = posRelatEnd(L.optInteger(3, -1), len);
+        if (i > j) return L.pushString(LuaString.EMPTY);
+        return L.pushString(LuaString.copyOf(str.bytes(), (int) i - 1, (int) j));
+    }
+
+    private static LuaString mapBytes(LuaString s, boolean upper) {
+        byte[] b = s.bytes().clone();
+        for (int i = 0; i < b.length; i++) {
+            byte c = b[i];
+            if (upper && c >= 'a' && c <= 'z') b[i] = (byte) (c - 32);
+            else if (!upper && c >= 'A' && c <= 'Z') b[i] = (byte) (c + 32);
+        }
+        return LuaString.wrap(b);
+    }
+
+    private static int rep(LuaThread L) {
+        LuaString str = L.checkString(1);
+        long n = L.checkInteger(2);
+        LuaString sep = L.optString(3, LuaString.EMPTY);
+        if (n <= 0) return L.pushString(LuaString.EMPTY);
+        long total = (long) str.length() * n + (long) sep.length() * (n - 1);
+        if (str.length() + sep.length() > 0 && (total < 0 || total > MAX_SIZE
+                || (str.length() + sep.length()) > MAX_SIZE / n)) {
+            throw L.error("resulting string too large");
+        }
+        byte[] out = new byte[(int) total];
+        byte[] a = str.bytes(), b = sep.bytes();
+        int at = 0;
+        for (long k = 0; k < n; k++) {
+            System.arraycopy(a, 0, out, at, a.length);
+            at += a.length;
+            if (k < n - 1 && b.length > 0) {
+                System.arraycopy(b, 0, out, at, b.length);
+                at += b.length;
+            }
+        }
+        return L.pushString(LuaString.wrap(out));
+    }
+
+    private static int byteFn(LuaThread L) {
+        LuaString str = L.checkString(1);
+        long len = str.length();
+        long pi = L.optInteger(2, 1);
+        long i = posRelatStart(pi, len);
+        long j = posRelatEnd(L.optInteger(3, pi), len);
+        if (i > j) return 0;
+        if (j - i >= Integer.MAX_VALUE - 1000) throw L.error("string slice too long");
+        int n = (int) (j - i + 1);
+        L.ensureStack(L.top + n + LuaThread.MIN_STACK);
+        for (int k = 0; k < n; k++) L.pushInteger(str.byteAt((int) i - 1 + k) & 0xFF);
+        return n;
+    }
+
+    private static int pushAll(LuaThread L, Object[] values) {
+        L.ensureStack(L.top + values.length + LuaThread.MIN_STACK);
+        for (Object v : values) L.push(v);
+        return values.length;
+    }
+
+    private static int find(LuaThread L, boolean find) {
+        LuaString str = L.checkString(1);
+        LuaString pat = L.checkString(2);
+        long init = L.optInteger(3, 1);
+        Object[] r;
+        try {
+            r = find ? LuaPattern.find(str, pat, init, !Values.isFalse(L.tag(4)))
+                    : LuaPattern.match(str, pat, init);
+        } catch (LuaError e) {
+            throw positioned(L, e);
+        }
+        if (r == null) return L.pushNil();
+        return pushAll(L, r);
+    }
+
+    /** Pattern errors come from the engine without a position: add the caller's, as luaL_error does. */
+    private static LuaError positioned(LuaThread L, LuaError e) {
+        Object v = e.value();
+        return v instanceof LuaString s ? L.error(s.toString()) : e;
+    }
+
+    private static int gmatch(LuaThread L) {
+        LuaString str = L.checkString(1);
+        LuaString pat = L.checkString(2);
+        long init = L.optInteger(3, 1);
+        PatternGmatch it = LuaPattern.gmatch(str, pat, init);
+        return L.push(JavaFunction.of("gmatch_step", G -> {
+            Object[] r;
+            try {
+                r = it.next();
+            } catch (LuaError e) {
+                throw positioned(G, e);
+            }
+            if (r == null) return G.pushNil();
+            return pushAll(G, r);
+        }));
+    }
+
+    private static int gsub(LuaThread L) {
+        LuaString src = L.checkString(1);
+        LuaString pat = L.checkString(2);
+        Object replTag = L.tag(3);
+        long maxN = L.optInteger(4, (long) src.length() + 1);
+        PatternReplacement repl;
+        if (replTag instanceof LuaString || replTag == Num.INT || replTag == Num.FLT) {
+            repl = PatternReplacement.template(L.checkString(3));
+        } else if (replTag instanceof LuaTable t) {
+            repl = m -> replacementValue(L, indexValue(L, t, m.capture(0)));
+        } else if (replTag instanceof LuaFunction fn) {
+            repl = m -> {
+                Object[] caps = m.captures();
+                Object[] r = L.callBoxed(fn, caps);
+                return replacementValue(L, r.length > 0 ? r[0] : null);
+            };
+        } else {
+            throw L.typeArgError(3, "string/function/table");
+        }
+        LuaPattern.GsubResult result;
+        try {
+            result = LuaPattern.gsub(src, pat, repl, maxN);
+        } catch (LuaError e) {
+            throw positioned(L, e);
+        }
+        L.pushString(result.value());
+        return 1 + L.pushInteger(result.count());
+    }
+
+    private static Object indexValue(LuaThread L, LuaTable t, Object key) {
+        int slot = L.top;
+        L.pushNil();
+        Lib.index(L, t, 0, Values.tag(key), Values.bits(key), slot);
+        Object v = Values.box(L.stack[slot], L.nstack[slot]);
+        L.top = slot;
+        return v;
+    }
+
+    /** A function's or table's result for gsub: false/nil keeps the match, strings and numbers replace it. */
+    private static LuaString replacementValue(LuaThread L, Object v) {
+        if (v == null || v == Boolean.FALSE) return null;
+        LuaString s = Values.toLuaString(Values.tag(v), Values.bits(v));
+        if (s == null) throw L.error("invalid replacement value (a " + Values.typeName(Values.tag(v)) + ")");
+        return s;
+    }
+
+    private static int format(LuaThread L) {
+        LuaString fmt = L.checkString(1);
+        FormatArgs args = new FormatArgs() {
+            @Override
+            public int top() {
+                return L.nargs();
+            }
+
+            @Override
+            public long checkInteger(int arg) {
+                return L.checkInteger(arg);
+            }
+
+            @Override
+            public double checkNumber(int arg) {
+                return L.checkNumber(arg);
+            }
+
+            @Override
+            public LuaString toLuaString(int arg) {
+                L.checkAny(arg);
+                return ToString.of(L, L.tag(arg), L.bits(arg));
+            }
+
+            @Override
+            public Object value(int arg) {
+                return L.arg(arg);
+            }
+
+            @Override
+            public long pointer(int arg) {
+                Object t = L.tag(arg);
+                if (t == null || t instanceof Boolean || Values.isNumber(t)) return 0;
+                return System.identityHashCode(t);
+            }
+
+            @Override
+            public LuaError argError(int arg, String message) {
+                return L.argError(arg, message);
+            }
+        };
+        byte[] out;
+        try {
+            out = StringFormat.format(fmt.bytes(), args);
+        } catch (LuaError e) {
+            throw e.value() instanceof LuaString s && !s.toString().startsWith("bad argument")
+                    && !s.toString().contains(":") ? L.error(s.toString()) : e;
+        }
+        return L.pushString(LuaString.wrap(out));
+    }
+
+    static byte[] copy(byte[] b) {
+        return Arrays.copyOf(b, b.length);
+    }
+}
