@@ -17,7 +17,9 @@ import org.jlua.vm.OpCode;
  * The target register of {@link #into} is either scratch ({@link FunctionState#isScratch}:
  * a free temporary at the top, which operands may use on the way) or a live variable's
  * register, which is then written only by the last instruction, after every operand has
- * been read; so {@code x = x + 1} and {@code x = y and x} compute straight into x.
+ * been read: {@code x = x + 1} computes straight into x, while what must write its target
+ * early ({@code and}/{@code or}, calls, concatenations, constructors) goes through a
+ * temporary.
  */
 final class ExprCompiler {
     private final FunctionState fs;
@@ -69,6 +71,15 @@ final class ExprCompiler {
         r = fs.allocReg(e.line());
         into(e, r);
         return r;
+    }
+
+    /** Computes {@code e} in a new temporary, then moves it to {@code t}, which is written last. */
+    void viaTemporary(Expr e, int t) {
+        int save = fs.freeReg;
+        int r = fs.allocReg(e.line());
+        into(e, r);
+        fs.emit(MOVE, e.line(), t, r);
+        fs.freeReg = save;
     }
 
     /** The register of a local variable that {@code e} names directly, else -1. */
@@ -291,11 +302,7 @@ final class ExprCompiler {
     private void andOr(Expr.Binary b, int t) {
         int line = b.line();
         if (!fs.isScratch(t)) {
-            int save = fs.freeReg;
-            int r = fs.allocReg(line);
-            andOr(b, r);
-            fs.emit(MOVE, line, t, r);
-            fs.freeReg = save;
+            viaTemporary(b, t);
             return;
         }
         boolean isAnd = b.op() == BinOp.AND;

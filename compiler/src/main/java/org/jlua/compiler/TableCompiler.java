@@ -29,11 +29,7 @@ final class TableCompiler {
         int line = table.line();
         if (!fs.isScratch(t)) {
             // Items are gathered above the table, so it must be built at the top.
-            int save = fs.freeReg;
-            int r = fs.allocReg(line);
-            into(table, r);
-            fs.emit(MOVE, line, t, r);
-            fs.freeReg = save;
+            exprs.viaTemporary(table, t);
             return;
         }
         List<TableField> fields = table.fields();
