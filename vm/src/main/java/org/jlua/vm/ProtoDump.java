@@ -253,14 +253,16 @@ public final class ProtoDump {
             return v;
         }
 
+        /** An unsigned LEB128 number that fits in an int (at most 5 bytes). */
         int varint() {
             long v = 0;
-            for (int shift = 0; ; shift += 7) {
+            for (int shift = 0; shift < 35; shift += 7) {
                 int c = u8();
                 v |= (long) (c & 0x7F) << shift;
-                if (v > Integer.MAX_VALUE) throw error("integer overflow");
+                if (v > Integer.MAX_VALUE) break;
                 if ((c & 0x80) == 0) return (int) v;
             }
+            throw error("integer overflow");
         }
 
         /** A count of things that take at least a byte each: more than the bytes left is a truncated chunk. */

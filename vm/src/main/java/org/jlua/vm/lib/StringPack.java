@@ -203,7 +203,11 @@ final class StringPack {
             long needed = length + n;
             if (needed > StringLib.MAX_SIZE) throw new LuaError("not enough memory");
             if (needed > buf.length) {
-                buf = Arrays.copyOf(buf, (int) Math.min(StringLib.MAX_SIZE, Math.max(needed, 2L * buf.length)));
+                try {
+                    buf = Arrays.copyOf(buf, (int) Math.min(StringLib.MAX_SIZE, Math.max(needed, 2L * buf.length)));
+                } catch (OutOfMemoryError e) {
+                    throw new LuaError("not enough memory");
+                }
             }
             length = (int) needed;
             return buf;
