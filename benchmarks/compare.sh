@@ -24,7 +24,7 @@ sizes=$here/sizes.txt
 limit=300
 reference=${LUA:-lua5.4}
 
-usage() { sed -n '4,15s/^# \{0,1\}//p' "$0" >&2; exit 2; }
+usage() { sed -n '/^# usage/,/^[^#]/s/^# \{0,1\}//p' "$0" >&2; exit 2; }
 while getopts "r:c:l:s:t:h" opt; do
   case $opt in
     r) runs=$OPTARG ;;
