@@ -4,8 +4,8 @@
 #
 # usage: benchmarks/jmh.sh [-e ENGINES] [-f FORKS] [-w WARMUPS] [-i ITERATIONS] [-b] [-v] [SCRIPT...] [-- JMH-OPTION...]
 #   -e ENGINES     comma-separated engine names (default luaj; "luaj,jlua" compares them)
-#   -f, -w, -i     forks, warm-up and measurement iterations of 2 s (default 1, 3, 5:
-#                  about 20 s per script and engine)
+#   -f, -w, -i     forks, warm-up and measurement iterations of 2 s (default 1, 6, 5:
+#                  about 25 s per script and engine)
 #   -b             rebuild target/benchmarks.jar even if it looks up to date
 #   -v             show JMH's own output instead of one line per script and engine
 #   SCRIPT         names from benchmarks/lua (default: all)

@@ -19,7 +19,7 @@ import java.util.Map;
  * @param args the script's command-line arguments ({@code arg[1]}, ...)
  */
 public record BenchmarkScript(String name, byte[] source, List<String> args, String expected) {
-    /** The sizes JMH runs: about a tenth of a second per run in lua5.4. */
+    /** The sizes JMH runs: about 0.05 s per run in lua5.4. */
     public static final String JMH = "jmh";
     /** The sizes the unit tests run: a few milliseconds. */
     public static final String TEST = "test";

@@ -65,7 +65,8 @@ final class LuajEngine implements ScriptEngine {
         try {
             chunk.invoke(chunkArgs);
         } catch (LuaError e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            // Without DebugLib, LuaJ prefixes runtime errors with the raw chunk name ("@x.lua:1").
+            throw new IllegalStateException(e.getMessage().replaceFirst("^@", ""), e);
         }
         globals.STDOUT.flush();
         return output.toString(StandardCharsets.ISO_8859_1);

@@ -22,14 +22,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * excluded. The script's output is checked against lua5.4's after the first and the last run,
  * so an engine that computes the wrong thing fails instead of being timed.
  *
- * <p>The defaults (one fork, 3 x 2 s warm-up, 5 x 2 s measurement) keep a full run on two
- * cores to a few minutes per engine; {@code benchmarks/jmh.sh} runs it and tabulates.
+ * <p>The defaults (one fork, 6 x 2 s warm-up, 5 x 2 s measurement) keep a full run on two
+ * cores to about six minutes per engine. The warm-up is long because LuaJ's interpreter loop
+ * is one large method that C2 takes several seconds to compile on a busy machine; until then
+ * a run is several times slower. {@code benchmarks/jmh.sh} runs it and tabulates.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xss16m"})
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ScriptBenchmark {
 
