@@ -1,0 +1,25 @@
+package org.jlua.benchmarks;
+
+/** Picks a {@link ScriptEngine} by the name used in the {@code engine} benchmark parameter. */
+public final class ScriptEngines {
+    /** The engine names {@link #create} accepts. */
+    public static final String LUAJ = "luaj";
+    public static final String JLUA = "jlua";
+
+    private ScriptEngines() {}
+
+    /** A new, unprepared engine; {@code name} is {@link #LUAJ} or {@link #JLUA}. */
+    public static ScriptEngine create(String name) {
+        return switch (name) {
+            case LUAJ -> new LuajEngine();
+            // ---- jlua engine goes here --------------------------------------------------
+            // To be written against the jlua embedding API (a state with the standard
+            // library, a source loaded to a function once, that function called per run).
+            case JLUA -> throw new UnsupportedOperationException(
+                    "the jlua engine is not written yet (see ScriptEngines)");
+            // ------------------------------------------------------------------------------
+            default -> throw new IllegalArgumentException(
+                    "unknown engine '" + name + "' (expected " + LUAJ + " or " + JLUA + ")");
+        };
+    }
+}
