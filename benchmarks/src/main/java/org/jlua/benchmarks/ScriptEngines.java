@@ -12,12 +12,7 @@ public final class ScriptEngines {
     public static ScriptEngine create(String name) {
         return switch (name) {
             case LUAJ -> new LuajEngine();
-            // ---- jlua engine goes here --------------------------------------------------
-            // To be written against the jlua embedding API (a state with the standard
-            // library, a source loaded to a function once, that function called per run).
-            case JLUA -> throw new UnsupportedOperationException(
-                    "the jlua engine is not written yet (see ScriptEngines)");
-            // ------------------------------------------------------------------------------
+            case JLUA -> new JluaEngine();
             default -> throw new IllegalArgumentException(
                     "unknown engine '" + name + "' (expected " + LUAJ + " or " + JLUA + ")");
         };
