@@ -128,6 +128,12 @@ public final class Launcher {
             err.flush();
             return 1;
         } finally {
+            // lua_close: files a script left open are flushed and closed
+            try {
+                org.jlua.vm.lib.IoLib.close(state);
+            } catch (RuntimeException ignored) {
+                // a file that cannot be flushed now has nowhere to report to
+            }
             state.stdout.flush();
         }
     }

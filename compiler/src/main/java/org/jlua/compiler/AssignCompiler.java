@@ -56,7 +56,7 @@ final class AssignCompiler {
         List<Place> places = new ArrayList<>();
         for (Expr t : targets) places.add(prepare(t, assigned));
         int base = fs.freeReg;
-        exprs.explist(values, targets.size());
+        exprs.calls.explist(values, targets.size());
         for (int i = targets.size() - 1; i >= 0; i--) store(places.get(i), base + i, storeLine);
         fs.freeReg = save;
     }

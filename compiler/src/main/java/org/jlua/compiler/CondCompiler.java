@@ -77,10 +77,12 @@ final class CondCompiler {
     /**
      * EQ/LT/LE jump when the comparison's outcome differs from k, so jumping when it is
      * {@code when} takes k = not when. {@code a > b} is {@code b < a} and {@code a ~= b} an
-     * inverted EQ; operands are evaluated in source order, never swapped for metamethods.
+     * inverted EQ; operands are evaluated in source order (a metamethod sees them as Lua's
+     * would: {@code b < a} for {@code a > b}).
      */
     private void compare(Expr.Binary b, boolean when, JumpList list) {
-        int line = b.line();
+        // Lua stamps a comparison with the line where its right operand ends, not the operator's.
+        int line = Lines.last(b.right());
         int save = fs.freeReg;
         int jumpWhenFalse = when ? 0 : 1;
         int pc;

@@ -17,16 +17,20 @@ import org.jlua.vm.OpCode;
  * The target register of {@link #into} is either scratch ({@link FunctionState#isScratch}:
  * a free temporary at the top, which operands may use on the way) or a live variable's
  * register, which is then written only by the last instruction, after every operand has
- * been read; so {@code x = x + 1} and {@code x = y and x} compute straight into x.
+ * been read: {@code x = x + 1} computes straight into x, while what must write its target
+ * early ({@code and}/{@code or}, calls, concatenations, constructors) goes through a
+ * temporary.
  */
 final class ExprCompiler {
     private final FunctionState fs;
     final CondCompiler cond;
+    final CallCompiler calls;
     private final TableCompiler tables;
 
     ExprCompiler(FunctionState fs) {
         this.fs = fs;
         this.cond = new CondCompiler(fs, this);
+        this.calls = new CallCompiler(fs, this);
         this.tables = new TableCompiler(fs, this);
     }
 
@@ -69,6 +73,15 @@ final class ExprCompiler {
         return r;
     }
 
+    /** Computes {@code e} in a new temporary, then moves it to {@code t}, which is written last. */
+    void viaTemporary(Expr e, int t) {
+        int save = fs.freeReg;
+        int r = fs.allocReg(e.line());
+        into(e, r);
+        fs.emit(MOVE, e.line(), t, r);
+        fs.freeReg = save;
+    }
+
     /** The register of a local variable that {@code e} names directly, else -1. */
     int localRegister(Expr e) {
         while (e instanceof Expr.Paren p) e = p.inner();
@@ -93,7 +106,7 @@ final class ExprCompiler {
         fs.currentLine = line;
         if (literal instanceof Expr.Int i) return fs.constants.integer(i.value());
         if (literal instanceof Expr.Flt f) return fs.constants.floating(f.value());
-        if (literal instanceof Expr.Str s) return fs.constants.string(LuaString.copyOf(s.value(), 0, s.value().length));
+        if (literal instanceof Expr.Str s) return fs.constants.string(fs.intern(LuaString.copyOf(s.value(), 0, s.value().length)));
         if (literal instanceof Expr.Nil) return fs.constants.nil();
         if (literal instanceof Expr.True) return fs.constants.bool(true);
         if (literal instanceof Expr.False) return fs.constants.bool(false);
@@ -102,7 +115,7 @@ final class ExprCompiler {
 
     int stringConstant(String s, int line) {
         fs.currentLine = line;
-        return fs.constants.string(LuaString.valueOf(s));
+        return fs.constants.string(fs.intern(LuaString.valueOf(s)));
     }
 
     void literal(Expr e, int t, int line) {
@@ -289,11 +302,7 @@ final class ExprCompiler {
     private void andOr(Expr.Binary b, int t) {
         int line = b.line();
         if (!fs.isScratch(t)) {
-            int save = fs.freeReg;
-            int r = fs.allocReg(line);
-            andOr(b, r);
-            fs.emit(MOVE, line, t, r);
-            fs.freeReg = save;
+            viaTemporary(b, t);
             return;
         }
         boolean isAnd = b.op() == BinOp.AND;
@@ -355,102 +364,12 @@ final class ExprCompiler {
     private void callInto(Expr call, int t) {
         if (fs.isScratch(t)) {
             fs.freeReg = t;
-            call(call, 1);
+            calls.call(call, 1);
         } else {
             int base = fs.freeReg;
-            call(call, 1);
+            calls.call(call, 1);
             fs.emit(MOVE, call.line(), t, base);
             fs.freeReg = base;
-        }
-    }
-
-    /**
-     * A call with its function at {@link FunctionState#freeReg}, keeping {@code nresults}
-     * results there (-1: all of them, up to the VM's top).
-     */
-    void call(Expr call, int nresults) {
-        int base = fs.freeReg;
-        int b = prepareCall(call);
-        if (nresults > 0) fs.code.needStack(base + nresults, call.line());
-        fs.emit(CALL, call.line(), base, b, nresults + 1);
-        fs.freeReg = base;
-        if (nresults > 0) fs.reserve(nresults, call.line());
-    }
-
-    /** {@code return f(args)}. */
-    void tailCall(Expr call) {
-        int base = fs.freeReg;
-        int b = prepareCall(call);
-        fs.emit(TAILCALL, call.line(), base, b);
-        fs.freeReg = base;
-    }
-
-    /** Puts the function and its arguments in place from freeReg; returns CALL's B operand. */
-    private int prepareCall(Expr call) {
-        int base = fs.freeReg;
-        int line = call.line();
-        List<Expr> args;
-        if (call instanceof Expr.Call c) {
-            into(c.function(), fs.allocReg(line));
-            args = c.args();
-        } else {
-            Expr.MethodCall m = (Expr.MethodCall) call;
-            int object = localRegister(m.object());
-            if (object < 0) {
-                object = fs.allocReg(line);
-                into(m.object(), object);
-                fs.freeReg = base;
-            }
-            fs.reserve(2, line);
-            fs.emit(SELF, line, base, object, stringConstant(m.method(), line));
-            args = m.args();
-        }
-        boolean open = explist(args, -1);
-        return open ? 0 : fs.freeReg - base;
-    }
-
-    /**
-     * Evaluates a list of expressions into consecutive new registers from freeReg, adjusted
-     * to {@code want} values (extra ones evaluated and dropped, missing ones nil); with
-     * {@code want} -1 a multi-valued last expression keeps all its values and the result is
-     * true ("open": the values run up to the VM's top).
-     */
-    boolean explist(List<Expr> exprs, int want) {
-        int base = fs.freeReg;
-        int n = exprs.size();
-        for (int i = 0; i < n; i++) {
-            Expr e = exprs.get(i);
-            if (i == n - 1 && Expr.isMultiValued(e)) {
-                multi(e, want < 0 ? -1 : Math.max(want - i, 0));
-                if (want < 0) return true;
-            } else {
-                into(e, fs.allocReg(e.line()));
-            }
-        }
-        if (want < 0) return false;
-        int have = fs.freeReg - base;
-        if (have < want) {
-            int line = n > 0 ? exprs.get(n - 1).line() : fs.currentLine;
-            int first = fs.freeReg;
-            fs.reserve(want - have, line);
-            fs.emit(LOADNIL, line, first, want - have);
-        } else {
-            fs.freeReg = base + want;
-        }
-        return false;
-    }
-
-    /** A call or vararg with {@code nresults} values (-1: all) from freeReg. */
-    void multi(Expr e, int nresults) {
-        if (e instanceof Expr.Vararg) {
-            if (nresults == 0) return;
-            int base = fs.freeReg;
-            fs.code.needStack(base + Math.max(nresults, 1), e.line());
-            fs.emit(VARARG, e.line(), base, nresults + 1);
-            if (nresults > 0) fs.reserve(nresults, e.line());
-        } else {
-            call(e, nresults);
-            if (nresults < 0) fs.code.needStack(fs.freeReg + 1, e.line());
         }
     }
 }

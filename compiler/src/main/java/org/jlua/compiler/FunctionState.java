@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.jlua.ast.Expr;
 import org.jlua.vm.LuaError;
+import org.jlua.vm.LuaString;
 import org.jlua.vm.OpCode;
 import org.jlua.vm.Proto;
 
@@ -54,6 +55,11 @@ final class FunctionState {
     int freeReg;
     /** The line errors without a better position are reported at. */
     int currentLine;
+    /**
+     * One string object per distinct literal in the whole chunk, as C Lua's lexer anchors
+     * them: equal constants are the same object (string.format("%p") can tell).
+     */
+    private final java.util.Map<LuaString, LuaString> chunkStrings;
 
     FunctionState(FunctionState parent, String source, Resolution resolution, int lineDefined) {
         this.parent = parent;
@@ -62,6 +68,12 @@ final class FunctionState {
         this.lineDefined = lineDefined;
         this.code = new CodeBuffer(source);
         this.constants = new ConstantPool((limit, what) -> limitError(currentLine, limit, what));
+        this.chunkStrings = parent == null ? new java.util.HashMap<>() : parent.chunkStrings;
+    }
+
+    /** The chunk's one object for this string's contents. */
+    LuaString intern(LuaString s) {
+        return chunkStrings.computeIfAbsent(s, k -> k);
     }
 
     LuaError error(int line, String message) {

@@ -56,7 +56,7 @@ final class LoopCompiler {
         fs.enterBlock(true);
         fs.checkLocalLimit(4 + nvars, line, i -> NearToken.quoted(Math.max(i - 4, 0) < nvars - 1 ? "," : "in"));
         int base = fs.freeReg;
-        exprs.explist(s.exprs(), 4);
+        exprs.calls.explist(s.exprs(), 4);
         LocalVariable closing = null;
         for (int i = 0; i < 4; i++) closing = fs.activate(STATE, base + i, false, -1, false, null);
         fs.markToBeClosed(closing);

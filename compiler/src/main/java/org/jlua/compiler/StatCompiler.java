@@ -76,7 +76,7 @@ final class StatCompiler {
             assigns.assign(a.targets(), a.values(), a.line());
         } else if (s instanceof Stat.CallStat c) {
             int base = fs.freeReg;
-            exprs.call(c.call(), 0);
+            exprs.calls.call(c.call(), 0);
             fs.freeReg = base;
         } else if (s instanceof Stat.Do d) {
             block(d.body(), d.line(), END);
@@ -122,9 +122,9 @@ final class StatCompiler {
         int base = fs.freeReg;
         if (constant != null) {
             // The constant's own expression is a literal: nothing to evaluate.
-            exprs.explist(s.values().subList(0, n - 1), n - 1);
+            exprs.calls.explist(s.values().subList(0, n - 1), n - 1);
         } else {
-            exprs.explist(s.values(), n);
+            exprs.calls.explist(s.values(), n);
         }
         List<LocalVariable> vars = new ArrayList<>();
         LocalVariable toClose = null;
@@ -248,15 +248,15 @@ final class StatCompiler {
         } else if (values.size() == 1) {
             Expr e = values.get(0);
             if ((e instanceof Expr.Call || e instanceof Expr.MethodCall) && !fs.insideToBeClosed()) {
-                exprs.tailCall(e);
+                exprs.calls.tailCall(e);
             } else if (Expr.isMultiValued(e)) {
-                exprs.multi(e, -1);
+                exprs.calls.multi(e, -1);
                 fs.emit(RETURN, line, base, 0);
             } else {
                 fs.emit(RETURN1, line, exprs.any(e));
             }
         } else {
-            boolean open = exprs.explist(values, -1);
+            boolean open = exprs.calls.explist(values, -1);
             fs.emit(RETURN, line, base, open ? 0 : values.size() + 1);
         }
         fs.freeReg = base;

@@ -29,11 +29,7 @@ final class TableCompiler {
         int line = table.line();
         if (!fs.isScratch(t)) {
             // Items are gathered above the table, so it must be built at the top.
-            int save = fs.freeReg;
-            int r = fs.allocReg(line);
-            into(table, r);
-            fs.emit(MOVE, line, t, r);
-            fs.freeReg = save;
+            exprs.viaTemporary(table, t);
             return;
         }
         List<TableField> fields = table.fields();
@@ -62,7 +58,7 @@ final class TableCompiler {
             } else {
                 Expr value = ((TableField.Positional) field).value();
                 if (i == fields.size() - 1 && Expr.isMultiValued(value)) {
-                    exprs.multi(value, -1);
+                    exprs.calls.multi(value, -1);
                     fs.emit(SETLIST, line, t, 0, stored);
                     fs.freeReg = t + 1;
                     return;

@@ -81,17 +81,19 @@ public final class Coroutine {
             } else {
                 // the values become the results of the pending yield call
                 Frame yf = T.frames[T.depth];
+                if (T.hookBits != 0) Hooks.onReturn(T); // the yield call returns now
                 int at = T.top;
                 T.ensureStack(at + nargs + LuaThread.MIN_STACK);
                 copyArgs(resumer, from, nargs, at);
                 T.depth--;
                 T.moveResults(at, yf.func, nargs, yf.nresults);
-                while (T.frames[T.depth].closure == null) T.finishProtected(T.frames[T.depth]);
-                T.javaCalls = resumeLevel + 1;
-                try {
-                    Interpreter.execute(T);
-                } finally {
-                    T.javaCalls = resumeLevel;
+                if (T.depth > 0) { // else the body itself was the yield, and it has now returned
+                    T.javaCalls = resumeLevel + 1;
+                    try {
+                        Interpreter.execute(T);
+                    } finally {
+                        T.javaCalls = resumeLevel;
+                    }
                 }
             }
             status = Status.DEAD;
@@ -130,8 +132,9 @@ public final class Coroutine {
     /** Called by coroutine.yield on the running coroutine's thread. */
     static RuntimeException yield(LuaThread L) {
         Coroutine co = L.coroutine;
-        if (co == null || co.isMain()) return L.error("attempt to yield from outside a coroutine");
-        if (L.javaCalls != co.resumeLevel + 1) return L.error("attempt to yield across a C-call boundary");
+        // raised from inside yield, a Java function: no position, as in C Lua
+        if (co == null || co.isMain()) return new LuaError("attempt to yield from outside a coroutine");
+        if (L.javaCalls != co.resumeLevel + 1) return new LuaError("attempt to yield across a C-call boundary");
         return new Yield();
     }
 
@@ -146,10 +149,14 @@ public final class Coroutine {
             T.javaCalls = closer.javaCalls;
             T.unwindTo(0);
             T.top = Math.max(T.top, 1);
-            try {
-                result = T.closeToBeClosed(0, result);
-            } catch (LuaError e) {
-                result = e;
+            // an error in one closing method is what the next ones see, and what close returns
+            while (true) {
+                try {
+                    result = T.closeToBeClosed(0, result);
+                    break;
+                } catch (LuaError e) {
+                    result = e;
+                }
             }
         }
         status = Status.DEAD;

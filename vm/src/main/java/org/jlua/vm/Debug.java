@@ -69,7 +69,10 @@ public final class Debug {
                 case 'L' -> {
                     if (p != null) {
                         LuaTable lines = new LuaTable();
-                        for (int pc = 0; pc < p.lines.length; pc++) lines.rawSet((long) p.lines[pc], Boolean.TRUE);
+                        // the prologue that moves captured parameters into cells is no line of the source
+                        int pc = 0;
+                        while (pc < p.code.length && p.code[pc] == Op.NEWCELL) pc += OpCode.NEWCELL.size;
+                        for (; pc < p.lines.length; pc++) lines.rawSet((long) p.lines[pc], Boolean.TRUE);
                         t.rawSet("activelines", lines);
                     }
                 }

@@ -41,28 +41,54 @@ final class Interpreter {
                 run(L);
                 return;
             } catch (LuaError e) {
-                if (!L.recoverInLoop(entry, e)) throw e;
+                int r = L.recoverInLoop(entry, e);
+                if (r == LuaThread.NOT_RECOVERED) throw e;
+                if (r == LuaThread.RECOVERED_AT_ENTRY) return;
             } catch (StackOverflowError e) {
                 LuaError overflow = L.runtimeError("stack overflow");
-                if (!L.recoverInLoop(entry, overflow)) throw overflow;
+                int r = L.recoverInLoop(entry, overflow);
+                if (r == LuaThread.NOT_RECOVERED) throw overflow;
+                if (r == LuaThread.RECOVERED_AT_ENTRY) return;
             }
         }
     }
 
     private static void run(LuaThread L) {
-        Frame f = L.frames[L.depth];
-        LuaClosure cl = f.closure;
-        Proto p = cl.proto;
-        byte[] code = p.code;
-        Object[] k = p.k;
-        long[] kn = p.kn;
-        Cell[] up = cl.upvals;
-        Object[] s = L.stack;
-        long[] n = L.nstack;
-        int base = f.base;
-        int pc = f.pc;
+        Frame f;
+        int depth;
+        LuaClosure cl;
+        Proto p;
+        byte[] code;
+        Object[] k;
+        long[] kn;
+        Cell[] up;
+        Object[] s;
+        long[] n;
+        int base;
+        int pc;
+
+        frames:
+        for (;;) {
+        // (re)enter the frame on top: after a call, a return, or a metamethod pushed by a slow path
+        f = L.frames[L.depth];
+        depth = L.depth;
+        cl = f.closure;
+        p = cl.proto;
+        code = p.code;
+        k = p.k;
+        kn = p.kn;
+        up = cl.upvals;
+        s = L.stack;
+        n = L.nstack;
+        base = f.base;
+        pc = f.pc;
 
         for (;;) {
+            if (L.hookBits != 0) {
+                Hooks.onInstruction(L, f, pc);
+                s = L.stack;
+                n = L.nstack;
+            }
             switch (code[pc]) {
                 case Op.MOVE: {
                     int a = base + (code[pc + 1] & 0xFF), b = base + (code[pc + 2] & 0xFF);
@@ -146,6 +172,7 @@ final class Interpreter {
                     if (!(t instanceof LuaTable tab) || (!tab.getStr(key, s, n, a) && tab.metatable != null)) {
                         f.pc = pc;
                         TableAccess.index(L, t, c.n, key, 0, a, -1, u);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -163,6 +190,7 @@ final class Interpreter {
                     } else {
                         f.pc = pc;
                         TableAccess.newIndex(L, t, cell.n, key, 0, s[c], n[c], -1, u);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -178,6 +206,7 @@ final class Interpreter {
                     if (!(t instanceof LuaTable tab) || (!tab.get(kt, kb, s, n, a) && tab.metatable != null)) {
                         f.pc = pc;
                         TableAccess.index(L, t, tb, kt, kb, a, rb, -1);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -196,6 +225,7 @@ final class Interpreter {
                     } else {
                         f.pc = pc;
                         TableAccess.newIndex(L, t, n[base + ra], kt, n[b], s[c], n[c], ra, -1);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -209,6 +239,7 @@ final class Interpreter {
                     if (!(t instanceof LuaTable tab) || (!tab.getStr(key, s, n, a) && tab.metatable != null)) {
                         f.pc = pc;
                         TableAccess.index(L, t, n[base + rb], key, 0, a, rb, -1);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -225,6 +256,7 @@ final class Interpreter {
                     } else {
                         f.pc = pc;
                         TableAccess.newIndex(L, t, n[base + ra], key, 0, s[c], n[c], ra, -1);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -241,6 +273,7 @@ final class Interpreter {
                     if (!(t instanceof LuaTable tab) || (!tab.getStr(key, s, n, a) && tab.metatable != null)) {
                         f.pc = pc;
                         TableAccess.index(L, t, tb, key, 0, a, rb, -1);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -277,6 +310,7 @@ final class Interpreter {
                     } else if (!arithFast(Arith.ADD, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.ADD, a, tb, x, tc, y, rb, rc);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -297,6 +331,7 @@ final class Interpreter {
                     } else if (!arithFast(Arith.ADD, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.ADD, a, tb, x, tc, y, rb, -1);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -316,6 +351,7 @@ final class Interpreter {
                     } else if (!arithFast(Arith.SUB, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.SUB, a, tb, x, tc, y, rb, rc);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -336,6 +372,7 @@ final class Interpreter {
                     } else if (!arithFast(Arith.SUB, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.SUB, a, tb, x, tc, y, rb, -1);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -355,6 +392,7 @@ final class Interpreter {
                     } else if (!arithFast(Arith.MUL, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.MUL, a, tb, x, tc, y, rb, rc);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -375,6 +413,7 @@ final class Interpreter {
                     } else if (!arithFast(Arith.MUL, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.MUL, a, tb, x, tc, y, rb, -1);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -390,6 +429,7 @@ final class Interpreter {
                     if (!arithFast(op, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, op, a, tb, x, tc, y, rb, rc);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -406,6 +446,7 @@ final class Interpreter {
                     if (!arithFast(op, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, op, a, tb, x, tc, y, rb, -1);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -425,6 +466,7 @@ final class Interpreter {
                     } else {
                         f.pc = pc;
                         Arith.arith(L, Arith.UNM, a, tb, x, tb, x, rb, rb);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -438,6 +480,7 @@ final class Interpreter {
                     if (!Arith.unaryOnNumber(Arith.BNOT, tb, x, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.BNOT, a, tb, x, tb, x, rb, rb);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -460,6 +503,7 @@ final class Interpreter {
                     } else {
                         f.pc = pc;
                         TableAccess.length(L, t, a, rb);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -470,6 +514,7 @@ final class Interpreter {
                     pc += 3;
                     f.pc = pc;
                     Concat.concat(L, a, cnt);
+                    if (L.depth != depth) continue frames; // a Lua metamethod is running
                     s = L.stack;
                     n = L.nstack;
                     continue;
@@ -490,6 +535,7 @@ final class Interpreter {
                     else if (ta instanceof LuaTable || ta instanceof Userdata) {
                         f.pc = pc;
                         r = Compare.equals(L, ta, n[a], tb, n[b]);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     } else r = Values.rawEquals(ta, n[a], tb, n[b]);
@@ -508,6 +554,7 @@ final class Interpreter {
                     else {
                         f.pc = pc;
                         r = Compare.lessThan(L, ta, n[a], tb, n[b]);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -526,6 +573,7 @@ final class Interpreter {
                     else {
                         f.pc = pc;
                         r = Compare.lessEqual(L, ta, n[a], tb, n[b]);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -555,15 +603,7 @@ final class Interpreter {
                     f.pc = pc;
                     int nargs = b != 0 ? b - 1 : L.top - a - 1;
                     if (L.precall(a, nargs, c - 1)) {
-                        f = L.frames[L.depth];
-                        cl = f.closure;
-                        p = cl.proto;
-                        code = p.code;
-                        k = p.k;
-                        kn = p.kn;
-                        up = cl.upvals;
-                        base = f.base;
-                        pc = 0;
+                        continue frames;
                     }
                     s = L.stack;
                     n = L.nstack;
@@ -574,50 +614,20 @@ final class Interpreter {
                     pc += 3;
                     f.pc = pc;
                     int nargs = b != 0 ? b - 1 : L.top - a - 1;
-                    if (!(s[a] instanceof LuaFunction)) {
+                    while (!(s[a] instanceof LuaFunction)) {
                         nargs = L.insertCallMetamethod(a, nargs);
                         s = L.stack;
                         n = L.nstack;
                     }
                     if (s[a] instanceof LuaClosure ncl) {
-                        f = L.tailCallLua(f, ncl, a, nargs);
-                        cl = ncl;
-                        p = cl.proto;
-                        code = p.code;
-                        k = p.k;
-                        kn = p.kn;
-                        up = cl.upvals;
-                        base = f.base;
-                        pc = 0;
-                        s = L.stack;
-                        n = L.nstack;
-                        continue;
+                        L.tailCallLua(f, ncl, a, nargs);
+                        continue frames;
                     }
-                    L.callJava((JavaFunction) s[a], a, nargs, -1);
-                    s = L.stack;
-                    n = L.nstack;
-                    // return all the Java function's results
-                    int nres = L.top - a;
-                    if (L.hasToBeClosed(base)) {
-                        L.closeToBeClosed(base, null);
+                    // not a Lua function: an ordinary call, whose results the RETURN that
+                    // follows every TAILCALL hands back (also after a yield inside it)
+                    if (L.precall(a, nargs, -1)) {
+                        continue frames;
                     }
-                    boolean fresh = (f.flags & Frame.FRESH) != 0;
-                    L.moveResults(a, f.func, nres, f.nresults);
-                    L.depth--;
-                    if (fresh) return;
-                    f = L.frames[L.depth];
-                    while (f.closure == null) {
-                        L.finishProtected(f);
-                        f = L.frames[L.depth];
-                    }
-                    cl = f.closure;
-                    p = cl.proto;
-                    code = p.code;
-                    k = p.k;
-                    kn = p.kn;
-                    up = cl.upvals;
-                    base = f.base;
-                    pc = f.pc;
                     s = L.stack;
                     n = L.nstack;
                     continue;
@@ -638,6 +648,13 @@ final class Interpreter {
                             int b = code[pc + 2] & 0xFF;
                             nres = b != 0 ? b - 1 : L.top - a;
                         }
+                    }
+                    if (L.hookBits != 0) {
+                        f.pc = pc + 1;
+                        L.top = a + nres;
+                        Hooks.onReturn(L);
+                        s = L.stack;
+                        n = L.nstack;
                     }
                     if (L.ntbc > 0 && L.hasToBeClosed(base)) {
                         f.pc = pc + OpCode.of(code[pc]).size;
@@ -662,20 +679,8 @@ final class Interpreter {
                     boolean fresh = (f.flags & Frame.FRESH) != 0;
                     L.depth--;
                     if (fresh) return;
-                    f = L.frames[L.depth];
-                    while (f.closure == null) {
-                        L.finishProtected(f);
-                        f = L.frames[L.depth];
-                    }
-                    cl = f.closure;
-                    p = cl.proto;
-                    code = p.code;
-                    k = p.k;
-                    kn = p.kn;
-                    up = cl.upvals;
-                    base = f.base;
-                    pc = f.pc;
-                    continue;
+                    if (!L.returned()) return;
+                    continue frames;
                 }
                 case Op.VARARG: {
                     int a = base + (code[pc + 1] & 0xFF), want = (code[pc + 2] & 0xFF) - 1;
@@ -787,15 +792,7 @@ final class Interpreter {
                     L.top = a + 7;
                     f.pc = pc;
                     if (L.precall(a + 4, 2, cnt)) {
-                        f = L.frames[L.depth];
-                        cl = f.closure;
-                        p = cl.proto;
-                        code = p.code;
-                        k = p.k;
-                        kn = p.kn;
-                        up = cl.upvals;
-                        base = f.base;
-                        pc = 0;
+                        continue frames;
                     }
                     s = L.stack;
                     n = L.nstack;
@@ -833,6 +830,7 @@ final class Interpreter {
                 default:
                     throw new IllegalStateException("bad opcode " + code[pc] + " at pc " + pc);
             }
+        }
         }
     }
 

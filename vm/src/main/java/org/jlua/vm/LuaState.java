@@ -25,6 +25,8 @@ public final class LuaState {
     public final Path workingDir;
     public final ChunkLoader loader;
     public final LuaThread mainThread;
+    /** What collectgarbage("incremental"/"generational") last chose; the JVM's collector does the work either way. */
+    public String gcMode = "incremental";
 
     public LuaState(ChunkLoader loader, InputStream stdin, OutputStream stdout, OutputStream stderr, Path workingDir) {
         this.loader = loader;

@@ -29,6 +29,9 @@ public final class LuaTable {
 
     public LuaTable metatable;
 
+    /** Weak table modes (from the metatable's __mode when it is set). */
+    private boolean weakKeys, weakValues;
+
     /**
      * Bits of metamethod events known to be absent from this table, when it serves as a
      * metatable (see {@link Metamethods}); cleared by every store into the hash part.
@@ -45,6 +48,44 @@ public final class LuaTable {
         if (nhash > 0) allocHash(capacityFor(nhash));
     }
 
+    /** Sets the metatable, and with it the table's weakness from {@code __mode}. */
+    public void setMetatable(LuaTable mt) {
+        metatable = mt;
+        boolean k = false, v = false;
+        if (mt != null && mt.rawGetStr(MODE) instanceof LuaString mode) {
+            k = mode.toString().indexOf('k') >= 0;
+            v = mode.toString().indexOf('v') >= 0;
+        }
+        if (k != weakKeys || v != weakValues) setWeakness(k, v);
+    }
+
+    private static final LuaString MODE = LuaString.valueOf("__mode");
+
+    private Object weakened(Object vt) {
+        return WeakSlot.collectable(vt) ? new WeakSlot(vt) : vt;
+    }
+
+    /** Re-stores every entry under the new mode. */
+    private void setWeakness(boolean k, boolean v) {
+        weakKeys = k;
+        weakValues = v;
+        for (int i = 0; i < arr.length; i++) {
+            Object o = WeakSlot.deref(arr[i]);
+            arr[i] = v ? weakened(o) : o;
+        }
+        for (int i = 0; i < hk.length; i++) {
+            if (hk[i] == null) continue;
+            Object key = WeakSlot.deref(hk[i]);
+            Object val = WeakSlot.deref(hv[i]);
+            if (key == null) {
+                hv[i] = null; // a collected key: the entry is dead
+                continue;
+            }
+            hk[i] = k && WeakSlot.collectable(key) ? new WeakSlot(key) : key;
+            hv[i] = v ? weakened(val) : val;
+        }
+    }
+
     // ---------------------------------------------------------------- reads
 
     /** Copies the value of {@code t[key]} into {@code s[d], n[d]}; returns false if it is nil. */
@@ -54,7 +95,7 @@ public final class LuaTable {
             s[d] = null;
             return false;
         }
-        Object v = hv[i];
+        Object v = WeakSlot.deref(hv[i]);
         s[d] = v;
         n[d] = hvn[i];
         return v != null;
@@ -64,7 +105,7 @@ public final class LuaTable {
     public boolean getInt(long key, Object[] s, long[] n, int d) {
         long i = key - 1;
         if (Long.compareUnsigned(i, arr.length) < 0) {
-            Object v = arr[(int) i];
+            Object v = WeakSlot.deref(arr[(int) i]);
             s[d] = v;
             n[d] = arrn[(int) i];
             return v != null;
@@ -74,7 +115,7 @@ public final class LuaTable {
             s[d] = null;
             return false;
         }
-        Object v = hv[j];
+        Object v = WeakSlot.deref(hv[j]);
         s[d] = v;
         n[d] = hvn[j];
         return v != null;
@@ -94,7 +135,7 @@ public final class LuaTable {
             s[d] = null;
             return false;
         }
-        Object v = hv[i];
+        Object v = WeakSlot.deref(hv[i]);
         s[d] = v;
         n[d] = hvn[i];
         return v != null;
@@ -116,34 +157,35 @@ public final class LuaTable {
     /** {@code t[key]} for a string key, boxed, without allocating for non-numbers. */
     public Object rawGetStr(LuaString key) {
         int i = findStr(key);
-        return i < 0 ? null : Values.box(hv[i], hvn[i]);
+        return i < 0 ? null : Values.box(WeakSlot.deref(hv[i]), hvn[i]);
     }
 
     /** {@code t[key]} for an integer key, boxed. */
     public Object rawGetInt(long key) {
         long i = key - 1;
-        if (Long.compareUnsigned(i, arr.length) < 0) return Values.box(arr[(int) i], arrn[(int) i]);
+        if (Long.compareUnsigned(i, arr.length) < 0) return Values.box(WeakSlot.deref(arr[(int) i]), arrn[(int) i]);
         int j = findNum(Num.INT, key);
-        return j < 0 ? null : Values.box(hv[j], hvn[j]);
+        return j < 0 ? null : Values.box(WeakSlot.deref(hv[j]), hvn[j]);
     }
 
     /** The tag of the value at integer key {@code key}; cheaper than a full get for tests of nil. */
     public boolean hasInt(long key) {
         long i = key - 1;
-        if (Long.compareUnsigned(i, arr.length) < 0) return arr[(int) i] != null;
+        if (Long.compareUnsigned(i, arr.length) < 0) return WeakSlot.deref(arr[(int) i]) != null;
         int j = findNum(Num.INT, key);
-        return j >= 0 && hv[j] != null;
+        return j >= 0 && WeakSlot.deref(hv[j]) != null;
     }
 
     /** True if {@code t[key]} is not nil. */
     public boolean hasStr(LuaString key) {
         int i = findStr(key);
-        return i >= 0 && hv[i] != null;
+        return i >= 0 && WeakSlot.deref(hv[i]) != null;
     }
 
     // ---------------------------------------------------------------- writes
 
     public void setStr(LuaString key, Object vt, long vb) {
+        if (weakValues) vt = weakened(vt);
         int i = findStr(key);
         if (i >= 0) {
             hv[i] = vt;
@@ -155,6 +197,7 @@ public final class LuaTable {
     }
 
     public void setInt(long key, Object vt, long vb) {
+        if (weakValues) vt = weakened(vt);
         long i = key - 1;
         if (Long.compareUnsigned(i, arr.length) < 0) {
             arr[(int) i] = vt;
@@ -200,12 +243,13 @@ public final class LuaTable {
         } else if (kt == null) {
             throw new LuaError("table index is nil");
         }
+        if (weakValues) vt = weakened(vt);
         int i = find(kt, kb);
         if (i >= 0) {
             hv[i] = vt;
             hvn[i] = vb;
         } else if (vt != null) {
-            insertNew(kt, kb, vt, vb);
+            insertNew(weakKeys && WeakSlot.collectable(kt) ? new WeakSlot(kt) : kt, kb, vt, vb);
         }
     }
 
@@ -285,16 +329,16 @@ public final class LuaTable {
     public int nextPosition(int pos) {
         int cap = arr.length;
         for (; pos < cap; pos++) {
-            if (arr[pos] != null) return pos;
+            if (WeakSlot.deref(arr[pos]) != null) return pos;
         }
         for (int i = pos - cap; i < hk.length; i++) {
-            if (hk[i] != null && hv[i] != null) return cap + i;
+            if (WeakSlot.deref(hk[i]) != null && WeakSlot.deref(hv[i]) != null) return cap + i;
         }
         return -1;
     }
 
     public Object keyTagAt(int pos) {
-        return pos < arr.length ? Num.INT : hk[pos - arr.length];
+        return pos < arr.length ? Num.INT : WeakSlot.deref(hk[pos - arr.length]);
     }
 
     public long keyBitsAt(int pos) {
@@ -302,7 +346,7 @@ public final class LuaTable {
     }
 
     public Object valueTagAt(int pos) {
-        return pos < arr.length ? arr[pos] : hv[pos - arr.length];
+        return WeakSlot.deref(pos < arr.length ? arr[pos] : hv[pos - arr.length]);
     }
 
     public long valueBitsAt(int pos) {
@@ -321,7 +365,7 @@ public final class LuaTable {
             long h = kb * 0x9E3779B97F4A7C15L;
             return (int) (h ^ (h >>> 32));
         }
-        int h = kt.hashCode();
+        int h = kt instanceof WeakSlot w ? w.hash : kt.hashCode();
         return h ^ (h >>> 16);
     }
 
@@ -356,7 +400,7 @@ public final class LuaTable {
         if (mask < 0) return -1;
         int i = hashOf(kt, kb) & mask;
         for (Object k; (k = keys[i]) != null; i = (i + 1) & mask) {
-            if (k == kt) return i;
+            if (k == kt || (k instanceof WeakSlot w && w.get() == kt)) return i;
         }
         return -1;
     }
@@ -430,7 +474,7 @@ public final class LuaTable {
             }
         }
         for (int i = 0; i < hk.length; i++) {
-            if (hk[i] != null && hv[i] != null) {
+            if (WeakSlot.deref(hk[i]) != null && WeakSlot.deref(hv[i]) != null) {
                 live++;
                 if (hk[i] == Num.INT && hkn[i] >= 1 && hkn[i] <= (1 << 30)) {
                     bins[ceilLog2(hkn[i])]++;
@@ -458,13 +502,13 @@ public final class LuaTable {
         }
         int inHash = 1;
         for (int i = 0; i < oldK.length; i++) {
-            if (oldK[i] != null && oldV[i] != null
+            if (WeakSlot.deref(oldK[i]) != null && WeakSlot.deref(oldV[i]) != null
                     && !(oldK[i] == Num.INT && oldKn[i] >= 1 && oldKn[i] <= arraySize)) inHash++;
         }
         allocHash(capacityFor(inHash));
         for (int i = 0; i < oldK.length; i++) {
             Object k = oldK[i];
-            if (k == null || oldV[i] == null) continue;
+            if (WeakSlot.deref(k) == null || WeakSlot.deref(oldV[i]) == null) continue;
             long kb = oldKn[i];
             if (k == Num.INT && kb >= 1 && kb <= arraySize) {
                 arr[(int) kb - 1] = oldV[i];

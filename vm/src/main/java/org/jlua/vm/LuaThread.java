@@ -39,9 +39,39 @@ public final class LuaThread {
     /** Java-level nesting of calls into Lua (C Lua's nCcalls). */
     int javaCalls;
     /** debug.sethook's settings: the hook function (boxed), its mask and count. */
-    public Object hookFunction;
-    public String hookMask = "";
-    public long hookCount;
+    Object hookFunction;
+    String hookMask = "";
+    long hookCount;
+    /** {@link Hooks} bits: zero when no hook is set, the dispatch loop's only test. */
+    int hookBits;
+    int hookCountdown;
+    boolean inHook;
+
+    /** debug.sethook: a null function turns hooks off. */
+    public void setHook(Object function, String mask, long count) {
+        hookFunction = function;
+        hookMask = function == null ? "" : mask;
+        hookCount = function == null ? 0 : count;
+        hookBits = function == null ? 0 : Hooks.mask(mask, count);
+        hookCountdown = (int) Math.min(Math.max(count, 1), Integer.MAX_VALUE);
+        // frames already running are not "called" again; their current instruction is seen
+        for (int d = 1; d <= depth; d++) {
+            Frame f = frames[d];
+            if (f.closure != null) f.hookPc = VarInfo.instructionStart(f.closure.proto, Math.max(f.pc - 1, 0));
+        }
+    }
+
+    public Object hookFunction() {
+        return hookFunction;
+    }
+
+    public String hookMask() {
+        return hookMask;
+    }
+
+    public long hookCount() {
+        return hookCount;
+    }
 
     /** True while the stack is past {@link #MAX_STACK}, handling the overflow error. */
     private boolean overflowing;
@@ -147,11 +177,28 @@ public final class LuaThread {
      * (changing nothing) when the Java path must do it: a Java callee, bad arguments.
      */
     private boolean protectedPrecall(ProtectedCall pc, int func, int nargs, int nresults) {
-        if (nargs < 1 || !(stack[func + 1] instanceof LuaClosure callee)) return false;
+        if (!inLoopPossible(pc, func + 1, nargs)) return false;
+        pushProtected(pc, func, nargs, nresults);
+        return true;
+    }
+
+    /**
+     * Whether a pcall/xpcall with arguments from {@code firstArg} can run in the loop: its
+     * function is a Lua function, or another pcall/xpcall that can (pcall(pcall, f)).
+     */
+    private boolean inLoopPossible(ProtectedCall pc, int firstArg, int nargs) {
+        int skip = pc.withHandler ? 2 : 1;
+        if (nargs < skip) return false;
+        if (pc.withHandler && !(stack[firstArg + 1] instanceof LuaFunction)) return false;
+        Object target = stack[firstArg];
+        if (target instanceof LuaClosure) return true;
+        return target instanceof ProtectedCall inner && inLoopPossible(inner, firstArg + skip, nargs - skip);
+    }
+
+    private void pushProtected(ProtectedCall pc, int func, int nargs, int nresults) {
         Object handler = null;
         if (pc.withHandler) {
-            if (nargs < 2 || !(stack[func + 2] instanceof LuaFunction h)) return false;
-            handler = h;
+            handler = stack[func + 2];
             // drop the handler: the function's arguments follow it directly
             System.arraycopy(stack, func + 3, stack, func + 2, nargs - 2);
             System.arraycopy(nstack, func + 3, nstack, func + 2, nargs - 2);
@@ -166,8 +213,9 @@ public final class LuaThread {
         pf.flags = Frame.PROTECTED;
         pf.handler = handler;
         pf.tailCall = false;
-        pushLuaFrame(callee, func + 1, nargs - 1, -1);
-        return true;
+        Object target = stack[func + 1];
+        if (target instanceof LuaClosure callee) pushLuaFrame(callee, func + 1, nargs - 1, -1);
+        else pushProtected((ProtectedCall) target, func + 1, nargs - 1, -1);
     }
 
     /**
@@ -183,14 +231,17 @@ public final class LuaThread {
 
     /**
      * An error reached the dispatch loop whose entry frame is at {@code entry}: if a pcall
-     * frame above it is pending, complete it with false and the error (after xpcall's
-     * handler, and closing to-be-closed variables) and return true; the loop goes on in
-     * the pcall's caller. Otherwise false: the error leaves this loop.
+     * frame is pending there or above, complete it with false and the error (after
+     * xpcall's handler, and closing to-be-closed variables); the loop goes on in the
+     * pcall's caller, or ends if the pcall frame was its entry. Otherwise the error leaves this loop.
      */
-    boolean recoverInLoop(int entry, LuaError err) {
+    /** Results of {@link #recoverInLoop}. */
+    static final int NOT_RECOVERED = 0, RECOVERED = 1, RECOVERED_AT_ENTRY = 2;
+
+    int recoverInLoop(int entry, LuaError err) {
         int d = depth;
-        while (d > entry && (frames[d].flags & Frame.PROTECTED) == 0) d--;
-        if (d <= entry) return false;
+        while (d >= entry && (frames[d].flags & Frame.PROTECTED) == 0) d--;
+        if (d < entry) return NOT_RECOVERED;
         Frame pf = frames[d];
         if (pf.handler != null) err = callHandler(pf.handler, err);
         unwindTo(d);
@@ -201,7 +252,14 @@ public final class LuaThread {
         nstack[func + 1] = Values.bits(err.value());
         depth = d - 1;
         moveResults(func, func, 2, pf.nresults);
-        return true;
+        if (d == entry) return RECOVERED_AT_ENTRY;
+        // an enclosing pcall whose function was this pcall has now returned too
+        while (frames[depth].closure == null) {
+            boolean atEntry = depth == entry;
+            finishProtected(frames[depth]);
+            if (atEntry) return RECOVERED_AT_ENTRY;
+        }
+        return RECOVERED;
     }
 
     /** Closes the to-be-closed variables from {@code level} up after an error; returns the final error. */
@@ -282,6 +340,8 @@ public final class LuaThread {
         f.nresults = nresults;
         f.flags = 0;
         f.tailCall = false;
+        f.hookPc = -1;
+        f.contKind = 0;
         return f;
     }
 
@@ -314,7 +374,13 @@ public final class LuaThread {
         f.flags = 0;
         f.tailCall = false;
         top = func + 1 + nargs;
+        if (hookBits != 0) Hooks.onJavaCall(this);
         int n = jf.call(this);
+        if (hookBits != 0) {
+            int results = top - n;
+            Hooks.onReturn(this);
+            n = top - results;
+        }
         depth--;
         moveResults(top - n, func, n, nresults);
     }
@@ -352,13 +418,19 @@ public final class LuaThread {
         }
         try {
             Object fn = stack[func];
-            if (!(fn instanceof LuaFunction)) {
+            while (!(fn instanceof LuaFunction)) {
                 nargs = insertCallMetamethod(func, nargs);
                 fn = stack[func];
             }
             if (fn instanceof LuaClosure cl) {
                 Frame f = pushLuaFrame(cl, func, nargs, nresults);
                 f.flags = Frame.FRESH;
+                Interpreter.execute(this);
+            } else if (fn instanceof ProtectedCall pc && inLoopPossible(pc, func + 1, nargs)) {
+                // the pcall frame is where this loop ends, so a coroutine may yield inside
+                int pcallDepth = depth + 1;
+                pushProtected(pc, func, nargs, nresults);
+                frames[pcallDepth].flags |= Frame.FRESH;
                 Interpreter.execute(this);
             } else {
                 callJava((JavaFunction) fn, func, nargs, nresults);
@@ -393,6 +465,120 @@ public final class LuaThread {
         stack[dest] = stack[func];
         nstack[dest] = nstack[func];
         top = savedTop;
+    }
+
+    // ================================================================ metamethods from the loop
+
+    /**
+     * True when the caller is the dispatch loop running an instruction of the top frame and
+     * the metamethod is a Lua function: it then runs in a frame of its own above, with no
+     * Java recursion, so it may yield; the instruction completes when it returns.
+     */
+    private boolean canContinueInLoop(Object tm) {
+        return tm instanceof LuaClosure && frames[depth].closure != null && !inHook;
+    }
+
+    /** Pushes a Lua metamethod's frame with its arguments, recording how to finish the instruction. */
+    private void pushMetamethod(LuaClosure mm, int kind, int dest, Object ta, long a, Object tb, long b,
+                                Object tc, long c, int nargs) {
+        Frame f = frames[depth];
+        int func = f.base + f.closure.proto.maxStack;
+        ensureStack(func + 4 + MIN_STACK);
+        stack[func] = mm;
+        stack[func + 1] = ta;
+        nstack[func + 1] = a;
+        stack[func + 2] = tb;
+        nstack[func + 2] = b;
+        stack[func + 3] = tc;
+        nstack[func + 3] = c;
+        f.contKind = kind;
+        f.contResult = func;
+        f.contDest = dest;
+        f.contNegate = false;
+        pushLuaFrame(mm, func, nargs, kind == Frame.CONT_DISCARD ? 0 : 1);
+    }
+
+    /** A metamethod whose first result goes to stack slot {@code dest} (arithmetic, __index, __len). */
+    void metamethodResult(Object tm, Object ta, long a, Object tb, long b, int dest) {
+        if (canContinueInLoop(tm)) pushMetamethod((LuaClosure) tm, Frame.CONT_STORE, dest, ta, a, tb, b, null, 0, 2);
+        else callMetamethod(tm, ta, a, tb, b, dest);
+    }
+
+    /** __newindex called as a function: no result. */
+    void metamethodNewIndex(Object tm, Object ta, long a, Object tb, long b, Object tc, long c) {
+        if (canContinueInLoop(tm)) pushMetamethod((LuaClosure) tm, Frame.CONT_DISCARD, 0, ta, a, tb, b, tc, c, 3);
+        else callMetamethod3(tm, ta, a, tb, b, tc, c);
+    }
+
+    /**
+     * A comparison metamethod (__eq, __lt, __le): its truth, negated if asked; when it runs
+     * in the loop instead, the result is meaningless and the comparison's jump is done when it returns.
+     */
+    boolean metamethodTest(Object tm, Object ta, long a, Object tb, long b, boolean negate) {
+        if (canContinueInLoop(tm)) {
+            pushMetamethod((LuaClosure) tm, Frame.CONT_TEST, 0, ta, a, tb, b, null, 0, 2);
+            frames[depth - 1].contNegate = negate;
+            return false;
+        }
+        return Values.isFalse(callMetamethodForValue(tm, ta, a, tb, b)) == negate;
+    }
+
+    /** __concat for the pair ending at {@code last} of a run starting at {@code first}; true if it runs in the loop. */
+    boolean metamethodConcat(Object tm, Object ta, long a, Object tb, long b, int first, int last) {
+        if (canContinueInLoop(tm)) {
+            pushMetamethod((LuaClosure) tm, Frame.CONT_CONCAT, last - 1, ta, a, tb, b, null, 0, 2);
+            frames[depth - 1].contFirst = first;
+            return true;
+        }
+        callMetamethod(tm, ta, a, tb, b, last - 1);
+        return false;
+    }
+
+    /**
+     * After a return into the frame now on top: completes pending pcalls and the instruction
+     * that called a metamethod. False when the loop must stop (its entry pcall completed).
+     */
+    boolean returned() {
+        for (;;) {
+            Frame f = frames[depth];
+            if (f.closure == null) { // a pcall waiting for its function
+                boolean entry = (f.flags & Frame.FRESH) != 0;
+                finishProtected(f);
+                if (entry) return false;
+                continue;
+            }
+            if (f.contKind != 0) finishOp(f);
+            return true;
+        }
+    }
+
+    /** Completes the instruction of frame {@code f} whose metamethod has returned. */
+    void finishOp(Frame f) {
+        int kind = f.contKind;
+        f.contKind = 0;
+        int result = f.contResult;
+        switch (kind) {
+            case Frame.CONT_STORE -> {
+                stack[f.contDest] = stack[result];
+                nstack[f.contDest] = nstack[result];
+            }
+            case Frame.CONT_TEST -> {
+                // EQ, LT and LE: A B k sJ, 6 bytes; f.pc is just past the instruction
+                byte[] code = f.closure.proto.code;
+                int at = f.pc - 6;
+                boolean r = Values.isFalse(stack[result]) == f.contNegate;
+                boolean want = code[at + 3] != 0;
+                int j = (code[at + 4] << 8) | (code[at + 5] & 0xFF);
+                if (r != want) f.pc += j;
+            }
+            case Frame.CONT_CONCAT -> {
+                int dest = f.contDest;
+                stack[dest] = stack[result];
+                nstack[dest] = nstack[result];
+                if (dest > f.contFirst) Concat.concat(this, f.contFirst, dest - f.contFirst + 1);
+            }
+            default -> { }
+        }
     }
 
     /** Calls a metamethod with two arguments and returns its first result, boxed. */

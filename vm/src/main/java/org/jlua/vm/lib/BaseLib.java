@@ -193,7 +193,7 @@ public final class BaseLib {
         if (t.metatable != null && t.metatable.rawGetStr(Event.METATABLE.key) != null) {
             throw L.error("cannot change a protected metatable");
         }
-        t.metatable = (LuaTable) mt;
+        t.setMetatable((LuaTable) mt);
         return L.pushArg(1);
     }
 
@@ -241,25 +241,37 @@ public final class BaseLib {
         }
     }
 
+    /**
+     * A full collection: the JVM's, after dropping what this thread's stack holds above its
+     * top (dead slots C Lua would not scan), so that weak tables see what is really garbage.
+     */
+    private static void fullCollection(LuaThread L) {
+        java.util.Arrays.fill(L.stack, L.top, L.stack.length, null);
+        System.gc();
+    }
+
     private static int collectgarbage(LuaThread L) {
         String opt = L.optString(1, LuaString.valueOf("collect")).toString();
         Runtime rt = Runtime.getRuntime();
         switch (opt) {
             case "collect":
-                System.gc();
+                fullCollection(L);
                 return L.pushInteger(0);
             case "count": {
                 double kb = (rt.totalMemory() - rt.freeMemory()) / 1024.0;
                 return L.pushNumber(kb);
             }
             case "step":
-                System.gc();
+                fullCollection(L);
                 return L.pushBoolean(true);
             case "isrunning":
                 return L.pushBoolean(true);
             case "incremental":
-            case "generational":
-                return L.pushString("incremental");
+            case "generational": {
+                String previous = L.state.gcMode;
+                L.state.gcMode = opt;
+                return L.pushString(previous);
+            }
             case "stop":
             case "restart":
                 return L.pushInteger(0);

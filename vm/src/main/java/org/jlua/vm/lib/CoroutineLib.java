@@ -22,7 +22,7 @@ public final class CoroutineLib {
         });
         reg(co, "resume", L -> {
             Coroutine c = check(L, 1);
-            int n = resume(L, c, L.argIndex(2), L.nargs() - 1);
+            int n = resume(L, c, L.argIndex(2), L.nargs() - 1, true);
             if (n >= 0) return n;
             Object err = popError(L);
             L.pushBoolean(false);
@@ -47,7 +47,7 @@ public final class CoroutineLib {
             if (!(L.tag(1) instanceof LuaFunction)) throw L.typeArgError(1, "function");
             Coroutine c = new Coroutine(L.state, L.arg(1));
             return L.push(JavaFunction.of("wrap", W -> {
-                int n = resume(W, c, W.argIndex(1), W.nargs());
+                int n = resume(W, c, W.argIndex(1), W.nargs(), false);
                 if (n >= 0) return n;
                 Object err = popError(W);
                 if (c.error() != null) {
@@ -95,10 +95,10 @@ public final class CoroutineLib {
     }
 
     /**
-     * Resumes and pushes true plus the values (returns their count), or returns -1 after
+     * Resumes and pushes (true, when {@code withStatus}, and) the values, returning their count; or returns -1 after
      * pushing the error value when the resume failed or was refused.
      */
-    private static int resume(LuaThread L, Coroutine c, int from, int nargs) {
+    private static int resume(LuaThread L, Coroutine c, int from, int nargs, boolean withStatus) {
         String refusal = null;
         if (c.status() == Coroutine.Status.DEAD) refusal = "cannot resume dead coroutine";
         else if (c.status() != Coroutine.Status.SUSPENDED || c == L.coroutine()) refusal = "cannot resume non-suspended coroutine";
@@ -115,11 +115,11 @@ public final class CoroutineLib {
         int start = c.resultStart();
         int n = T.top - start;
         L.ensureStack(L.top + n + 1 + LuaThread.MIN_STACK);
-        L.pushBoolean(true);
+        if (withStatus) L.pushBoolean(true);
         System.arraycopy(T.stack, start, L.stack, L.top, n);
         System.arraycopy(T.nstack, start, L.nstack, L.top, n);
         L.top += n;
         if (c.status() == Coroutine.Status.DEAD) T.top = 0;
-        return n + 1;
+        return withStatus ? n + 1 : n;
     }
 }

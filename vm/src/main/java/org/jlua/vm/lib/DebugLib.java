@@ -54,16 +54,23 @@ public final class DebugLib {
         });
         reg(d, "setuservalue", L -> L.pushArg(1));
         reg(d, "sethook", L -> {
-            L.hookFunction = L.isNoneOrNil(1) ? null : L.arg(1);
-            L.hookMask = L.isNoneOrNil(2) ? "" : L.checkString(2).toString();
-            L.hookCount = L.optInteger(3, 0);
+            LuaThread co = threadArg(L);
+            int a = co == L ? 1 : 2;
+            if (L.isNoneOrNil(a)) {
+                co.setHook(null, "", 0);
+                return 0;
+            }
+            if (!(L.tag(a) instanceof LuaFunction)) throw L.typeArgError(a, "function");
+            String mask = L.checkString(a + 1).toString();
+            co.setHook(L.arg(a), mask, L.optInteger(a + 2, 0));
             return 0;
         });
         reg(d, "gethook", L -> {
-            if (L.hookFunction == null) return L.pushNil();
-            L.push(L.hookFunction);
-            L.pushString(L.hookMask);
-            return 2 + L.pushInteger(L.hookCount);
+            LuaThread co = threadArg(L);
+            if (co.hookFunction() == null) return L.pushNil();
+            L.push(co.hookFunction());
+            L.pushString(co.hookMask());
+            return 2 + L.pushInteger(co.hookCount());
         });
         reg(d, "debug", L -> 0);
         Stdlib.publish(state, "debug", d);
@@ -160,7 +167,7 @@ public final class DebugLib {
         LuaTable mt = (LuaTable) t;
         Object v = L.tag(1);
         LuaState S = L.state;
-        if (v instanceof LuaTable tab) tab.metatable = mt;
+        if (v instanceof LuaTable tab) tab.setMetatable(mt);
         else if (v instanceof Userdata u) u.metatable = mt;
         else if (v instanceof LuaString) S.stringMetatable = mt;
         else if (Values.isNumber(v)) S.numberMetatable = mt;

@@ -39,6 +39,8 @@ public final class MathLib {
             pushNumInt(L, ip);
             return 1 + L.pushNumber(n == ip ? 0.0 : n - ip);
         });
+        reg(m, "deg", L -> L.pushNumber(L.checkNumber(1) * (180.0 / Math.PI)));
+        reg(m, "rad", L -> L.pushNumber(L.checkNumber(1) * (Math.PI / 180.0)));
         reg(m, "sqrt", L -> L.pushNumber(Math.sqrt(L.checkNumber(1))));
         reg(m, "exp", L -> L.pushNumber(Math.exp(L.checkNumber(1))));
         reg(m, "log", L -> {
@@ -138,7 +140,7 @@ public final class MathLib {
 
     private static int minMax(LuaThread L, boolean max) {
         int n = L.nargs();
-        if (n < 1) throw L.argError(1, "number expected, got no value");
+        if (n < 1) throw L.argError(1, "value expected");
         L.checkNumber(1);
         int best = 1;
         for (int i = 2; i <= n; i++) {

@@ -74,6 +74,7 @@ public final class OsLib {
                 throw L.error("unable to generate a unique filename");
             }
         });
+        reg(os, "execute", OsLib::execute);
         reg(os, "setlocale", L -> {
             LuaString loc = L.optString(1, null);
             if (loc == null || loc.length() == 0 || loc.toString().equals("C") || loc.toString().equals("POSIX")) {
@@ -82,6 +83,52 @@ public final class OsLib {
             return L.pushNil();
         });
         Stdlib.publish(state, "os", os);
+    }
+
+    /**
+     * os.execute: runs the command through /bin/sh, its output going to the state's streams.
+     * A death by signal n shows up in Java as status 128 + n, reported as "signal" (as io.popen does).
+     */
+    private static int execute(LuaThread L) {
+        if (L.isNoneOrNil(1)) return L.pushBoolean(true);
+        String command = utf8Name(L.checkString(1));
+        L.state.stdout.flush();
+        try {
+            ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", command);
+            pb.directory(L.state.workingDir.toFile());
+            pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
+            Process p = pb.start();
+            Thread out = copier(p.getInputStream(), L.state.stdout);
+            Thread err = copier(p.getErrorStream(), L.state.stderr);
+            int status = p.waitFor();
+            out.join();
+            err.join();
+            L.state.stdout.flush();
+            boolean signal = status > 128 && status <= 128 + 64;
+            if (status == 0) L.pushBoolean(true);
+            else L.pushNil();
+            L.pushString(signal ? "signal" : "exit");
+            return 2 + L.pushInteger(signal ? status - 128 : status);
+        } catch (IOException e) {
+            return failure(L, reason(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failure(L, "Interrupted system call");
+        }
+    }
+
+    private static Thread copier(java.io.InputStream in, java.io.OutputStream out) {
+        Thread t = new Thread(() -> {
+            try (in) {
+                in.transferTo(out);
+                out.flush();
+            } catch (IOException ignored) {
+                // the command's output is lost only if our own stream is gone
+            }
+        }, "os.execute output");
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     private static void reg(LuaTable t, String name, JavaFunction.Body body) {

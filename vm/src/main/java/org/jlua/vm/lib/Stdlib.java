@@ -19,6 +19,8 @@ public final class Stdlib {
         OsLib.open(state);
         CoroutineLib.open(state);
         DebugLib.open(state);
+        IoLib.open(state);
+        Utf8Lib.open(state);
     }
 
     /** Makes a library visible as a global and in package.loaded. */

@@ -172,10 +172,12 @@ public final class TableLib {
         long i = L.optInteger(2, 1);
         long e = L.isNoneOrNil(3) ? length(L, 1) : L.checkInteger(3);
         if (i > e) return 0;
-        long n = e - i;
-        if (n >= 8_000_000 || n + 1 + L.top > 1_000_000) throw L.error("too many results to unpack");
+        long n = e - i; // as unsigned: the count can exceed the long range
+        if (Long.compareUnsigned(n, 1_000_000) >= 0 || n + 1 + L.top > 1_000_000) {
+            throw L.error("too many results to unpack");
+        }
         L.ensureStack(L.top + (int) n + 1 + LuaThread.MIN_STACK);
-        for (long k = i; k <= e; k++) geti(L, t, tb, k);
+        for (long k = 0; k <= n; k++) geti(L, t, tb, i + k); // counted, so e = maxinteger cannot overflow
         return (int) (n + 1);
     }
 

@@ -1,0 +1,15 @@
+-- closing a file gives true; io.close(file) closes it too; io.close() closes the default output
+local name = os.tmpname()
+local f = io.open(name, "w")
+print(f:close())
+f = io.open(name)
+print(io.close(f), io.type(f))
+io.output(name)
+io.write("through default output\n")
+print(io.close())
+print(io.type(io.output()))
+io.output(io.stdout)
+for line in io.lines(name) do print(line) end
+print(pcall(io.close, 1))
+print(pcall(io.close, nil))
+os.remove(name)

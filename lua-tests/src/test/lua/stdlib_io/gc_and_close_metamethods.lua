@@ -1,0 +1,15 @@
+-- __gc and __close close an open file (a standard file stays open); a closed one is left alone
+local mt = getmetatable(io.stdout)
+local name = os.tmpname()
+local f = io.open(name, "w")
+f:write("saved by __gc")
+print(mt.__gc(f))
+print(io.type(f))
+print(mt.__gc(f))
+print(mt.__close(io.stdout))
+print(io.type(io.stdout))
+local g = io.open(name)
+mt.__close(g, nil)
+print(io.type(g))
+for line in io.lines(name) do print(line) end
+os.remove(name)

@@ -1,0 +1,11 @@
+-- the formats are checked when the iterator reads; the iterator of a closed file fails
+local name = os.tmpname()
+local f = io.open(name, "w") f:write("data\n") f:close()
+print(pcall(function() for l in io.lines(name, "x") do end end))
+print(pcall(function() for l in io.lines(name, {}) do end end))
+f = io.open(name)
+local it = f:lines()
+f:close()
+print(pcall(it))
+print(pcall(function() for l in it do end end))
+os.remove(name)

@@ -1,0 +1,12 @@
+-- a leading '*' in a format is accepted (Lua 5.1 style), and only the first letter counts
+local name = os.tmpname()
+local f = io.open(name, "w")
+f:write("12 apples\nsecond\nthird\nlast")
+f:close()
+f = io.open(name)
+print(f:read("*n"), f:read("*l"))
+print(f:read("*L"))
+print(f:read("line"))
+print(f:read("*a"))
+f:close()
+os.remove(name)

@@ -1,0 +1,11 @@
+-- utf8.codepoint's bounds are checked, and every character must be valid
+print(pcall(utf8.codepoint, "abc", 0))
+print(pcall(utf8.codepoint, "abc", 1, 4))
+print(pcall(utf8.codepoint, "abc", 4))
+print(pcall(utf8.codepoint, "", 1))
+print(pcall(utf8.codepoint, "h\xC3\xA9", 3))
+print(pcall(utf8.codepoint, "\xC3"))
+print(pcall(utf8.codepoint, "a\xED\xA0\x80", 1, -1))
+print(pcall(utf8.codepoint, "a\xED\xA0\x80", 1, -1, true))
+print(pcall(utf8.codepoint))
+print(pcall(utf8.codepoint, "a", "x"))

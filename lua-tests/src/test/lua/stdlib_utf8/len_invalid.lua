@@ -1,0 +1,10 @@
+-- utf8.len gives fail and the position of the first byte that does not start a valid character
+print(utf8.len("ab\x80cd"))
+print(utf8.len("\xC3"))
+print(utf8.len("h\xC3\xA9", 3))
+print(utf8.len("ok\xED\xA0\x80"))
+print(utf8.len("ok\xED\xA0\x80", 1, -1, true))
+print(utf8.len("\xF4\x90\x80\x80"), utf8.len("\xF4\x90\x80\x80", 1, -1, true))
+print(utf8.len("\xC0\x80", 1, -1, true), utf8.len("\xE0\x80\x80", 1, -1, true))
+print(utf8.len("\xFE\x80\x80\x80\x80\x80\x80", 1, -1, true))
+print(utf8.len("\xFF"))

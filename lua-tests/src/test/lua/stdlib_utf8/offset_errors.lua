@@ -1,0 +1,10 @@
+-- utf8.offset checks its position, which must not be in the middle of a character
+print(pcall(utf8.offset, "abc", 1, 5))
+print(pcall(utf8.offset, "abc", 1, 0))
+print(pcall(utf8.offset, "abc", 1, -4))
+print(pcall(utf8.offset, "h\xC3\xA9", 1, 3))
+print(pcall(utf8.offset, "h\xC3\xA9", -1, 3))
+print(utf8.offset("h\xC3\xA9", 0, 3))
+print(pcall(utf8.offset, "a"))
+print(pcall(utf8.offset, "a", 1.5))
+print(pcall(function() return utf8.offset("\xC3\xA9", 1, 2) end))

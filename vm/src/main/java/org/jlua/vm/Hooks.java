@@ -1,0 +1,69 @@
+package org.jlua.vm;
+
+/**
+ * debug.sethook's events. The dispatch loop calls {@link #onInstruction} before each
+ * instruction only while a thread has hooks (one field test otherwise); calls and returns
+ * report themselves. A hook runs with hooks off, as in C Lua.
+ */
+final class Hooks {
+    static final int CALL = 1, RETURN = 2, LINE = 4, COUNT = 8;
+
+    private Hooks() {}
+
+    /** The mask bits of a sethook mask string ("crl"), plus COUNT when count > 0. */
+    static int mask(String mask, long count) {
+        int m = 0;
+        if (mask.indexOf('c') >= 0) m |= CALL;
+        if (mask.indexOf('r') >= 0) m |= RETURN;
+        if (mask.indexOf('l') >= 0) m |= LINE;
+        if (count > 0) m |= COUNT;
+        return m;
+    }
+
+    /** Before the instruction at {@code pc} of Lua frame {@code f}: call, count and line events. */
+    static void onInstruction(LuaThread L, Frame f, int pc) {
+        if (L.inHook) return;
+        int mask = L.hookBits;
+        boolean first = f.hookPc < 0;
+        int oldPc = f.hookPc;
+        f.hookPc = pc;
+        f.pc = pc + 1; // so that getinfo sees the line of this instruction
+        if (first && (mask & CALL) != 0) call(L, f.tailCall ? "tail call" : "call", -1);
+        if ((mask & COUNT) != 0 && --L.hookCountdown <= 0) {
+            L.hookCountdown = (int) Math.min(L.hookCount, Integer.MAX_VALUE);
+            call(L, "count", -1);
+        }
+        if ((mask & LINE) != 0) {
+            Proto p = f.closure.proto;
+            int line = p.lines.length > pc ? p.lines[pc] : -1;
+            boolean newLine = first || pc <= oldPc || (oldPc >= 0 && p.lines[oldPc] != line);
+            if (newLine) call(L, "line", line);
+        }
+    }
+
+    /** A Java function is being called (frame already pushed). */
+    static void onJavaCall(LuaThread L) {
+        if (!L.inHook && (L.hookBits & CALL) != 0) call(L, "call", -1);
+    }
+
+    /** The running function is about to return. */
+    static void onReturn(LuaThread L) {
+        if (!L.inHook && (L.hookBits & RETURN) != 0) call(L, "return", -1);
+    }
+
+    private static void call(LuaThread L, String event, int line) {
+        Object hook = L.hookFunction;
+        if (hook == null) return;
+        L.inHook = true;
+        int savedTop = L.top;
+        Frame f = L.frames[L.depth];
+        if (f.closure != null) L.top = f.base + f.closure.proto.maxStack;
+        try {
+            if (line >= 0) L.callBoxed(hook, LuaString.valueOf(event), (long) line);
+            else L.callBoxed(hook, LuaString.valueOf(event));
+        } finally {
+            L.inHook = false;
+            L.top = savedTop;
+        }
+    }
+}
