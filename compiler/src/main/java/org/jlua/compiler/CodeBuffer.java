@@ -79,6 +79,14 @@ final class CodeBuffer {
         throw new IllegalArgumentException(op + " has no jump operand");
     }
 
+    /**
+     * The line of the last instruction emitted, or {@code otherwise} for none: for the jumps
+     * and closes that end a block, which Lua stamps with the line of the block's last token.
+     */
+    int lastLine(int otherwise) {
+        return size == 0 ? otherwise : lines[size - 1];
+    }
+
     OpCode opAt(int pc) {
         return OpCode.of(code[pc]);
     }

@@ -69,7 +69,8 @@ final class CondCompiler {
             compare(b, when, list);
         } else {
             int save = fs.freeReg;
-            list.add(fs.emit(TEST, e.line(), exprs.any(e), when ? 0 : 1, 0));
+            int r = exprs.any(e);
+            list.add(fs.emit(TEST, Lines.last(e), r, when ? 0 : 1, 0));
             fs.freeReg = save;
         }
     }
