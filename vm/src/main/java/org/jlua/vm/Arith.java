@@ -194,7 +194,7 @@ public final class Arith {
         Object tm = Metamethods.of(L.state, ta, e);
         if (tm == null) tm = Metamethods.of(L.state, tb, e);
         if (tm != null) {
-            L.callMetamethod(tm, ta, a, tb, b, dest);
+            L.metamethodResult(tm, ta, a, tb, b, dest);
             return;
         }
         if (strings && !isBitwise(op)) {
@@ -226,7 +226,7 @@ public final class Arith {
         Event e = Event.ofArith(op);
         Object tm = Metamethods.of(L.state, ta, e);
         if (tm != null) {
-            L.callMetamethod(tm, ta, a, ta, a, dest);
+            L.metamethodResult(tm, ta, a, ta, a, dest);
             return;
         }
         if (op == BNOT) {

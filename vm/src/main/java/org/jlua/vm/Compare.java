@@ -76,7 +76,7 @@ public final class Compare {
             // Lua 5.4 built with 5.3 compatibility (as lua5.4 is): a <= b as not (b < a)
             Object lt = Metamethods.of(L.state, tb, Event.LT);
             if (lt == null) lt = Metamethods.of(L.state, ta, Event.LT);
-            if (lt != null) return Values.isFalse(L.callMetamethodForValue(lt, tb, b, ta, a));
+            if (lt != null) return L.metamethodTest(lt, tb, b, ta, a, true);
         }
         if (tm == null) {
             String t1 = L.objTypeName(ta), t2 = L.objTypeName(tb);
@@ -84,7 +84,7 @@ public final class Compare {
                     ? "attempt to compare two " + t1 + " values"
                     : "attempt to compare " + t1 + " with " + t2);
         }
-        return !Values.isFalse(L.callMetamethodForValue(tm, ta, a, tb, b));
+        return L.metamethodTest(tm, ta, a, tb, b, false);
     }
 
     /** The {@code ==} operator: raw equality, then {@code __eq} for two tables or two userdata. */
@@ -94,13 +94,13 @@ public final class Compare {
             Object tm = Metamethods.get(x.metatable, Event.EQ);
             if (tm == null) tm = Metamethods.get(y.metatable, Event.EQ);
             if (tm == null) return false;
-            return !Values.isFalse(L.callMetamethodForValue(tm, ta, a, tb, b));
+            return L.metamethodTest(tm, ta, a, tb, b, false);
         }
         if (ta instanceof Userdata x && tb instanceof Userdata y) {
             Object tm = Metamethods.get(x.metatable, Event.EQ);
             if (tm == null) tm = Metamethods.get(y.metatable, Event.EQ);
             if (tm == null) return false;
-            return !Values.isFalse(L.callMetamethodForValue(tm, ta, a, tb, b));
+            return L.metamethodTest(tm, ta, a, tb, b, false);
         }
         return false;
     }

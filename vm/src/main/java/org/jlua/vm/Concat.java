@@ -39,7 +39,7 @@ final class Concat {
                     int reg = (isStringLike(a) ? last : last - 1) - L.currentFrame().base;
                     throw L.typeError(bad, reg, "concatenate");
                 }
-                L.callMetamethod(tm, a, n[last - 1], b, n[last], last - 1);
+                if (L.metamethodConcat(tm, a, n[last - 1], b, n[last], first, last)) return; // continues when it returns
                 last--;
             }
         }

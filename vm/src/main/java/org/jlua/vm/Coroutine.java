@@ -132,8 +132,9 @@ public final class Coroutine {
     /** Called by coroutine.yield on the running coroutine's thread. */
     static RuntimeException yield(LuaThread L) {
         Coroutine co = L.coroutine;
-        if (co == null || co.isMain()) return L.error("attempt to yield from outside a coroutine");
-        if (L.javaCalls != co.resumeLevel + 1) return L.error("attempt to yield across a C-call boundary");
+        // raised from inside yield, a Java function: no position, as in C Lua
+        if (co == null || co.isMain()) return new LuaError("attempt to yield from outside a coroutine");
+        if (L.javaCalls != co.resumeLevel + 1) return new LuaError("attempt to yield across a C-call boundary");
         return new Yield();
     }
 

@@ -30,6 +30,20 @@ final class Frame {
     int flags;
     /** Set when the call was a tail call (for tracebacks). */
     boolean tailCall;
+    /**
+     * A Lua metamethod called by this frame's current instruction runs in a frame above; when
+     * it returns, {@link LuaThread#finishOp} completes the instruction as this says.
+     */
+    int contKind;
+    /** Where the metamethod's result lands, and where the instruction wants it (or the concat's last slot). */
+    int contResult, contDest;
+    /** CONCAT: the first register of the run being concatenated. */
+    int contFirst;
+    /** TEST: the metamethod's truth is negated (a <= b done as not (b < a)). */
+    boolean contNegate;
+
+    static final int CONT_STORE = 1, CONT_DISCARD = 2, CONT_TEST = 3, CONT_CONCAT = 4;
+
     /** The last instruction a line hook saw in this frame, or -1 before the first. */
     int hookPc = -1;
     /** The message handler of an xpcall frame, boxed; null for pcall. */

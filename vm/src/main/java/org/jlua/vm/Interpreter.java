@@ -54,17 +54,34 @@ final class Interpreter {
     }
 
     private static void run(LuaThread L) {
-        Frame f = L.frames[L.depth];
-        LuaClosure cl = f.closure;
-        Proto p = cl.proto;
-        byte[] code = p.code;
-        Object[] k = p.k;
-        long[] kn = p.kn;
-        Cell[] up = cl.upvals;
-        Object[] s = L.stack;
-        long[] n = L.nstack;
-        int base = f.base;
-        int pc = f.pc;
+        Frame f;
+        int depth;
+        LuaClosure cl;
+        Proto p;
+        byte[] code;
+        Object[] k;
+        long[] kn;
+        Cell[] up;
+        Object[] s;
+        long[] n;
+        int base;
+        int pc;
+
+        frames:
+        for (;;) {
+        // (re)enter the frame on top: after a call, a return, or a metamethod pushed by a slow path
+        f = L.frames[L.depth];
+        depth = L.depth;
+        cl = f.closure;
+        p = cl.proto;
+        code = p.code;
+        k = p.k;
+        kn = p.kn;
+        up = cl.upvals;
+        s = L.stack;
+        n = L.nstack;
+        base = f.base;
+        pc = f.pc;
 
         for (;;) {
             if (L.hookBits != 0) {
@@ -155,6 +172,7 @@ final class Interpreter {
                     if (!(t instanceof LuaTable tab) || (!tab.getStr(key, s, n, a) && tab.metatable != null)) {
                         f.pc = pc;
                         TableAccess.index(L, t, c.n, key, 0, a, -1, u);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -172,6 +190,7 @@ final class Interpreter {
                     } else {
                         f.pc = pc;
                         TableAccess.newIndex(L, t, cell.n, key, 0, s[c], n[c], -1, u);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -187,6 +206,7 @@ final class Interpreter {
                     if (!(t instanceof LuaTable tab) || (!tab.get(kt, kb, s, n, a) && tab.metatable != null)) {
                         f.pc = pc;
                         TableAccess.index(L, t, tb, kt, kb, a, rb, -1);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -205,6 +225,7 @@ final class Interpreter {
                     } else {
                         f.pc = pc;
                         TableAccess.newIndex(L, t, n[base + ra], kt, n[b], s[c], n[c], ra, -1);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -218,6 +239,7 @@ final class Interpreter {
                     if (!(t instanceof LuaTable tab) || (!tab.getStr(key, s, n, a) && tab.metatable != null)) {
                         f.pc = pc;
                         TableAccess.index(L, t, n[base + rb], key, 0, a, rb, -1);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -234,6 +256,7 @@ final class Interpreter {
                     } else {
                         f.pc = pc;
                         TableAccess.newIndex(L, t, n[base + ra], key, 0, s[c], n[c], ra, -1);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -250,6 +273,7 @@ final class Interpreter {
                     if (!(t instanceof LuaTable tab) || (!tab.getStr(key, s, n, a) && tab.metatable != null)) {
                         f.pc = pc;
                         TableAccess.index(L, t, tb, key, 0, a, rb, -1);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -278,14 +302,15 @@ final class Interpreter {
                     Object tb = s[base + rb], tc = s[base + rc];
                     long x = n[base + rb], y = n[base + rc];
                     if (tb == Num.INT && tc == Num.INT) {
-                        s[a] = Num.INT;
+                        if (s[a] != Num.INT) s[a] = Num.INT; // a tag store costs a GC barrier: skip it when unchanged
                         n[a] = x + y;
                     } else if (tb == Num.FLT && tc == Num.FLT) {
-                        s[a] = Num.FLT;
+                        if (s[a] != Num.FLT) s[a] = Num.FLT;
                         n[a] = b(d(x) + d(y));
                     } else if (!arithFast(Arith.ADD, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.ADD, a, tb, x, tc, y, rb, rc);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -298,14 +323,15 @@ final class Interpreter {
                     Object tb = s[base + rb], tc = k[kx];
                     long x = n[base + rb], y = kn[kx];
                     if (tb == Num.INT && tc == Num.INT) {
-                        s[a] = Num.INT;
+                        if (s[a] != Num.INT) s[a] = Num.INT; // a tag store costs a GC barrier: skip it when unchanged
                         n[a] = x + y;
                     } else if (tb == Num.FLT && tc == Num.FLT) {
-                        s[a] = Num.FLT;
+                        if (s[a] != Num.FLT) s[a] = Num.FLT;
                         n[a] = b(d(x) + d(y));
                     } else if (!arithFast(Arith.ADD, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.ADD, a, tb, x, tc, y, rb, -1);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -317,14 +343,15 @@ final class Interpreter {
                     Object tb = s[base + rb], tc = s[base + rc];
                     long x = n[base + rb], y = n[base + rc];
                     if (tb == Num.INT && tc == Num.INT) {
-                        s[a] = Num.INT;
+                        if (s[a] != Num.INT) s[a] = Num.INT; // a tag store costs a GC barrier: skip it when unchanged
                         n[a] = x - y;
                     } else if (tb == Num.FLT && tc == Num.FLT) {
-                        s[a] = Num.FLT;
+                        if (s[a] != Num.FLT) s[a] = Num.FLT;
                         n[a] = b(d(x) - d(y));
                     } else if (!arithFast(Arith.SUB, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.SUB, a, tb, x, tc, y, rb, rc);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -337,14 +364,15 @@ final class Interpreter {
                     Object tb = s[base + rb], tc = k[kx];
                     long x = n[base + rb], y = kn[kx];
                     if (tb == Num.INT && tc == Num.INT) {
-                        s[a] = Num.INT;
+                        if (s[a] != Num.INT) s[a] = Num.INT; // a tag store costs a GC barrier: skip it when unchanged
                         n[a] = x - y;
                     } else if (tb == Num.FLT && tc == Num.FLT) {
-                        s[a] = Num.FLT;
+                        if (s[a] != Num.FLT) s[a] = Num.FLT;
                         n[a] = b(d(x) - d(y));
                     } else if (!arithFast(Arith.SUB, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.SUB, a, tb, x, tc, y, rb, -1);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -356,14 +384,15 @@ final class Interpreter {
                     Object tb = s[base + rb], tc = s[base + rc];
                     long x = n[base + rb], y = n[base + rc];
                     if (tb == Num.INT && tc == Num.INT) {
-                        s[a] = Num.INT;
+                        if (s[a] != Num.INT) s[a] = Num.INT; // a tag store costs a GC barrier: skip it when unchanged
                         n[a] = x * y;
                     } else if (tb == Num.FLT && tc == Num.FLT) {
-                        s[a] = Num.FLT;
+                        if (s[a] != Num.FLT) s[a] = Num.FLT;
                         n[a] = b(d(x) * d(y));
                     } else if (!arithFast(Arith.MUL, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.MUL, a, tb, x, tc, y, rb, rc);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -376,14 +405,15 @@ final class Interpreter {
                     Object tb = s[base + rb], tc = k[kx];
                     long x = n[base + rb], y = kn[kx];
                     if (tb == Num.INT && tc == Num.INT) {
-                        s[a] = Num.INT;
+                        if (s[a] != Num.INT) s[a] = Num.INT; // a tag store costs a GC barrier: skip it when unchanged
                         n[a] = x * y;
                     } else if (tb == Num.FLT && tc == Num.FLT) {
-                        s[a] = Num.FLT;
+                        if (s[a] != Num.FLT) s[a] = Num.FLT;
                         n[a] = b(d(x) * d(y));
                     } else if (!arithFast(Arith.MUL, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.MUL, a, tb, x, tc, y, rb, -1);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -399,6 +429,7 @@ final class Interpreter {
                     if (!arithFast(op, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, op, a, tb, x, tc, y, rb, rc);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -415,6 +446,7 @@ final class Interpreter {
                     if (!arithFast(op, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, op, a, tb, x, tc, y, rb, -1);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -434,6 +466,7 @@ final class Interpreter {
                     } else {
                         f.pc = pc;
                         Arith.arith(L, Arith.UNM, a, tb, x, tb, x, rb, rb);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -447,6 +480,7 @@ final class Interpreter {
                     if (!Arith.unaryOnNumber(Arith.BNOT, tb, x, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.BNOT, a, tb, x, tb, x, rb, rb);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -469,6 +503,7 @@ final class Interpreter {
                     } else {
                         f.pc = pc;
                         TableAccess.length(L, t, a, rb);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -479,6 +514,7 @@ final class Interpreter {
                     pc += 3;
                     f.pc = pc;
                     Concat.concat(L, a, cnt);
+                    if (L.depth != depth) continue frames; // a Lua metamethod is running
                     s = L.stack;
                     n = L.nstack;
                     continue;
@@ -499,6 +535,7 @@ final class Interpreter {
                     else if (ta instanceof LuaTable || ta instanceof Userdata) {
                         f.pc = pc;
                         r = Compare.equals(L, ta, n[a], tb, n[b]);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     } else r = Values.rawEquals(ta, n[a], tb, n[b]);
@@ -517,6 +554,7 @@ final class Interpreter {
                     else {
                         f.pc = pc;
                         r = Compare.lessThan(L, ta, n[a], tb, n[b]);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -535,6 +573,7 @@ final class Interpreter {
                     else {
                         f.pc = pc;
                         r = Compare.lessEqual(L, ta, n[a], tb, n[b]);
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -564,15 +603,7 @@ final class Interpreter {
                     f.pc = pc;
                     int nargs = b != 0 ? b - 1 : L.top - a - 1;
                     if (L.precall(a, nargs, c - 1)) {
-                        f = L.frames[L.depth];
-                        cl = f.closure;
-                        p = cl.proto;
-                        code = p.code;
-                        k = p.k;
-                        kn = p.kn;
-                        up = cl.upvals;
-                        base = f.base;
-                        pc = 0;
+                        continue frames;
                     }
                     s = L.stack;
                     n = L.nstack;
@@ -589,31 +620,13 @@ final class Interpreter {
                         n = L.nstack;
                     }
                     if (s[a] instanceof LuaClosure ncl) {
-                        f = L.tailCallLua(f, ncl, a, nargs);
-                        cl = ncl;
-                        p = cl.proto;
-                        code = p.code;
-                        k = p.k;
-                        kn = p.kn;
-                        up = cl.upvals;
-                        base = f.base;
-                        pc = 0;
-                        s = L.stack;
-                        n = L.nstack;
-                        continue;
+                        L.tailCallLua(f, ncl, a, nargs);
+                        continue frames;
                     }
                     // not a Lua function: an ordinary call, whose results the RETURN that
                     // follows every TAILCALL hands back (also after a yield inside it)
                     if (L.precall(a, nargs, -1)) {
-                        f = L.frames[L.depth];
-                        cl = f.closure;
-                        p = cl.proto;
-                        code = p.code;
-                        k = p.k;
-                        kn = p.kn;
-                        up = cl.upvals;
-                        base = f.base;
-                        pc = 0;
+                        continue frames;
                     }
                     s = L.stack;
                     n = L.nstack;
@@ -666,22 +679,8 @@ final class Interpreter {
                     boolean fresh = (f.flags & Frame.FRESH) != 0;
                     L.depth--;
                     if (fresh) return;
-                    f = L.frames[L.depth];
-                    while (f.closure == null) {
-                        boolean entryPcall = (f.flags & Frame.FRESH) != 0;
-                        L.finishProtected(f);
-                        if (entryPcall) return;
-                        f = L.frames[L.depth];
-                    }
-                    cl = f.closure;
-                    p = cl.proto;
-                    code = p.code;
-                    k = p.k;
-                    kn = p.kn;
-                    up = cl.upvals;
-                    base = f.base;
-                    pc = f.pc;
-                    continue;
+                    if (!L.returned()) return;
+                    continue frames;
                 }
                 case Op.VARARG: {
                     int a = base + (code[pc + 1] & 0xFF), want = (code[pc + 2] & 0xFF) - 1;
@@ -756,7 +755,7 @@ final class Interpreter {
                             n[a + 1] = count - 1;
                             long idx = n[a] + n[a + 2];
                             n[a] = idx;
-                            s[a + 3] = Num.INT;
+                            if (s[a + 3] != Num.INT) s[a + 3] = Num.INT;
                             n[a + 3] = idx;
                             pc += j;
                         }
@@ -765,7 +764,7 @@ final class Interpreter {
                         double idx = d(n[a]) + step;
                         if (step > 0 ? idx <= limit : limit <= idx) {
                             n[a] = b(idx);
-                            s[a + 3] = Num.FLT;
+                            if (s[a + 3] != Num.FLT) s[a + 3] = Num.FLT;
                             n[a + 3] = b(idx);
                             pc += j;
                         }
@@ -793,15 +792,7 @@ final class Interpreter {
                     L.top = a + 7;
                     f.pc = pc;
                     if (L.precall(a + 4, 2, cnt)) {
-                        f = L.frames[L.depth];
-                        cl = f.closure;
-                        p = cl.proto;
-                        code = p.code;
-                        k = p.k;
-                        kn = p.kn;
-                        up = cl.upvals;
-                        base = f.base;
-                        pc = 0;
+                        continue frames;
                     }
                     s = L.stack;
                     n = L.nstack;
@@ -839,6 +830,7 @@ final class Interpreter {
                 default:
                     throw new IllegalStateException("bad opcode " + code[pc] + " at pc " + pc);
             }
+        }
         }
     }
 

@@ -341,6 +341,7 @@ public final class LuaThread {
         f.flags = 0;
         f.tailCall = false;
         f.hookPc = -1;
+        f.contKind = 0;
         return f;
     }
 
@@ -464,6 +465,120 @@ public final class LuaThread {
         stack[dest] = stack[func];
         nstack[dest] = nstack[func];
         top = savedTop;
+    }
+
+    // ================================================================ metamethods from the loop
+
+    /**
+     * True when the caller is the dispatch loop running an instruction of the top frame and
+     * the metamethod is a Lua function: it then runs in a frame of its own above, with no
+     * Java recursion, so it may yield; the instruction completes when it returns.
+     */
+    private boolean canContinueInLoop(Object tm) {
+        return tm instanceof LuaClosure && frames[depth].closure != null && !inHook;
+    }
+
+    /** Pushes a Lua metamethod's frame with its arguments, recording how to finish the instruction. */
+    private void pushMetamethod(LuaClosure mm, int kind, int dest, Object ta, long a, Object tb, long b,
+                                Object tc, long c, int nargs) {
+        Frame f = frames[depth];
+        int func = f.base + f.closure.proto.maxStack;
+        ensureStack(func + 4 + MIN_STACK);
+        stack[func] = mm;
+        stack[func + 1] = ta;
+        nstack[func + 1] = a;
+        stack[func + 2] = tb;
+        nstack[func + 2] = b;
+        stack[func + 3] = tc;
+        nstack[func + 3] = c;
+        f.contKind = kind;
+        f.contResult = func;
+        f.contDest = dest;
+        f.contNegate = false;
+        pushLuaFrame(mm, func, nargs, kind == Frame.CONT_DISCARD ? 0 : 1);
+    }
+
+    /** A metamethod whose first result goes to stack slot {@code dest} (arithmetic, __index, __len). */
+    void metamethodResult(Object tm, Object ta, long a, Object tb, long b, int dest) {
+        if (canContinueInLoop(tm)) pushMetamethod((LuaClosure) tm, Frame.CONT_STORE, dest, ta, a, tb, b, null, 0, 2);
+        else callMetamethod(tm, ta, a, tb, b, dest);
+    }
+
+    /** __newindex called as a function: no result. */
+    void metamethodNewIndex(Object tm, Object ta, long a, Object tb, long b, Object tc, long c) {
+        if (canContinueInLoop(tm)) pushMetamethod((LuaClosure) tm, Frame.CONT_DISCARD, 0, ta, a, tb, b, tc, c, 3);
+        else callMetamethod3(tm, ta, a, tb, b, tc, c);
+    }
+
+    /**
+     * A comparison metamethod (__eq, __lt, __le): its truth, negated if asked; when it runs
+     * in the loop instead, the result is meaningless and the comparison's jump is done when it returns.
+     */
+    boolean metamethodTest(Object tm, Object ta, long a, Object tb, long b, boolean negate) {
+        if (canContinueInLoop(tm)) {
+            pushMetamethod((LuaClosure) tm, Frame.CONT_TEST, 0, ta, a, tb, b, null, 0, 2);
+            frames[depth - 1].contNegate = negate;
+            return false;
+        }
+        return Values.isFalse(callMetamethodForValue(tm, ta, a, tb, b)) == negate;
+    }
+
+    /** __concat for the pair ending at {@code last} of a run starting at {@code first}; true if it runs in the loop. */
+    boolean metamethodConcat(Object tm, Object ta, long a, Object tb, long b, int first, int last) {
+        if (canContinueInLoop(tm)) {
+            pushMetamethod((LuaClosure) tm, Frame.CONT_CONCAT, last - 1, ta, a, tb, b, null, 0, 2);
+            frames[depth - 1].contFirst = first;
+            return true;
+        }
+        callMetamethod(tm, ta, a, tb, b, last - 1);
+        return false;
+    }
+
+    /**
+     * After a return into the frame now on top: completes pending pcalls and the instruction
+     * that called a metamethod. False when the loop must stop (its entry pcall completed).
+     */
+    boolean returned() {
+        for (;;) {
+            Frame f = frames[depth];
+            if (f.closure == null) { // a pcall waiting for its function
+                boolean entry = (f.flags & Frame.FRESH) != 0;
+                finishProtected(f);
+                if (entry) return false;
+                continue;
+            }
+            if (f.contKind != 0) finishOp(f);
+            return true;
+        }
+    }
+
+    /** Completes the instruction of frame {@code f} whose metamethod has returned. */
+    void finishOp(Frame f) {
+        int kind = f.contKind;
+        f.contKind = 0;
+        int result = f.contResult;
+        switch (kind) {
+            case Frame.CONT_STORE -> {
+                stack[f.contDest] = stack[result];
+                nstack[f.contDest] = nstack[result];
+            }
+            case Frame.CONT_TEST -> {
+                // EQ, LT and LE: A B k sJ, 6 bytes; f.pc is just past the instruction
+                byte[] code = f.closure.proto.code;
+                int at = f.pc - 6;
+                boolean r = Values.isFalse(stack[result]) == f.contNegate;
+                boolean want = code[at + 3] != 0;
+                int j = (code[at + 4] << 8) | (code[at + 5] & 0xFF);
+                if (r != want) f.pc += j;
+            }
+            case Frame.CONT_CONCAT -> {
+                int dest = f.contDest;
+                stack[dest] = stack[result];
+                nstack[dest] = nstack[result];
+                if (dest > f.contFirst) Concat.concat(this, f.contFirst, dest - f.contFirst + 1);
+            }
+            default -> { }
+        }
     }
 
     /** Calls a metamethod with two arguments and returns its first result, boxed. */

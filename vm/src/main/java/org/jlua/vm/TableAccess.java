@@ -29,7 +29,7 @@ final class TableAccess {
                 }
             }
             if (tm instanceof LuaFunction) {
-                L.callMetamethod(tm, t, tb, k, kb, dest);
+                L.metamethodResult(tm, t, tb, k, kb, dest);
                 return;
             }
             t = Values.tag(tm);
@@ -68,7 +68,7 @@ final class TableAccess {
                 }
             }
             if (tm instanceof LuaFunction) {
-                L.callMetamethod3(tm, t, tb, k, kb, v, vb);
+                L.metamethodNewIndex(tm, t, tb, k, kb, v, vb);
                 return;
             }
             t = Values.tag(tm);
@@ -99,7 +99,7 @@ final class TableAccess {
         }
         Object tm = Metamethods.of(L.state, t, Event.LEN);
         if (tm != null) {
-            L.callMetamethod(tm, t, 0, t, 0, dest);
+            L.metamethodResult(tm, t, 0, t, 0, dest);
             return;
         }
         if (t instanceof LuaTable tab) {

@@ -62,6 +62,7 @@ public final class Traceback {
             return switch (name[0]) {
                 case "global" -> "function '" + name[1] + "'";
                 case "method" -> "method '" + name[1] + "'";
+                case "metamethod" -> "metamethod '" + name[1] + "'";
                 default -> name[0] + " '" + name[1] + "'";
             };
         }
@@ -81,6 +82,31 @@ public final class Traceback {
             return VarInfo.name(p, start, p.code[start + 1] & 0xFF);
         }
         if (op == Op.TFORCALL) return new String[] {"for iterator", "for iterator"};
+        if (caller.contKind != 0) {
+            String event = metamethodEvent(OpCode.of(op));
+            if (event != null) return new String[] {"metamethod", event};
+        }
         return null;
+    }
+
+    /** The event whose metamethod an instruction calls, as tracebacks name it. */
+    private static String metamethodEvent(OpCode op) {
+        return switch (op) {
+            case GETTABUP, GETTABLE, GETFIELD, SELF -> "index";
+            case SETTABUP, SETTABLE, SETFIELD -> "newindex";
+            case EQ -> "eq";
+            case LT -> "lt";
+            case LE -> "le";
+            case LEN -> "len";
+            case CONCAT -> "concat";
+            case UNM -> "unm";
+            case BNOT -> "bnot";
+            default -> {
+                int arith = op.ordinal() - OpCode.ADD.ordinal();
+                int arithK = op.ordinal() - OpCode.ADDK.ordinal();
+                int i = arith >= 0 && arith <= Arith.SHR ? arith : arithK >= 0 && arithK <= Arith.SHR ? arithK : -1;
+                yield i < 0 ? null : Event.ofArith(i).key.toString().substring(2);
+            }
+        };
     }
 }

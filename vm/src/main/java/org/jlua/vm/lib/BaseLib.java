@@ -13,6 +13,7 @@ import org.jlua.vm.LuaThread;
 import org.jlua.vm.Metamethods;
 import org.jlua.vm.Num;
 import org.jlua.vm.Numerals;
+import org.jlua.vm.ProtoDump;
 import org.jlua.vm.ToString;
 import org.jlua.vm.Values;
 
@@ -221,16 +222,13 @@ public final class BaseLib {
             throw L.typeArgError(1, "function");
         }
         String mode = L.isNoneOrNil(3) ? "bt" : L.checkString(3).toString();
-        if (source.length > 0 && source[0] == 0x1B) {
+        boolean binary = ProtoDump.isBinary(source);
+        if (mode.indexOf(binary ? 'b' : 't') < 0) {
             L.pushNil();
-            return 1 + L.pushString("attempt to load a binary chunk (mode is '" + mode + "')");
-        }
-        if (mode.indexOf('t') < 0) {
-            L.pushNil();
-            return 1 + L.pushString("attempt to load a text chunk (mode is '" + mode + "')");
+            return 1 + L.pushString("attempt to load a " + (binary ? "binary" : "text") + " chunk (mode is '" + mode + "')");
         }
         try {
-            org.jlua.vm.Proto p = L.state.loader.compile(source, chunkName);
+            org.jlua.vm.Proto p = binary ? ProtoDump.undump(source, chunkName) : L.state.loader.compile(source, chunkName);
             LuaClosure f = L.isNone(4) ? L.state.closeMain(p, L.state.globals, 0)
                     : L.state.closeMain(p, L.tag(4), L.bits(4));
             return L.push(f);

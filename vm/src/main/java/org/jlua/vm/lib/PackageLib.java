@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.jlua.vm.JavaFunction;
 import org.jlua.vm.LuaClosure;
 import org.jlua.vm.LuaError;
@@ -13,6 +14,7 @@ import org.jlua.vm.LuaString;
 import org.jlua.vm.LuaTable;
 import org.jlua.vm.LuaThread;
 import org.jlua.vm.Proto;
+import org.jlua.vm.ProtoDump;
 import org.jlua.vm.Values;
 
 /**
@@ -89,8 +91,12 @@ public final class PackageLib {
         return copy;
     }
 
-    /** Compiles a file (stdin when name is null); null and an error message in {@code error[0]} on failure. */
-    static Proto compileFile(LuaThread L, String name, String[] error) {
+    /**
+     * Compiles a file (stdin when name is null), or loads it if it is a binary chunk, as
+     * {@code mode} ("b", "t" or "bt") allows; null and an error message in {@code error[0]}
+     * on failure.
+     */
+    static Proto compileFile(LuaThread L, String name, String mode, String[] error) {
         byte[] source;
         String chunkName;
         try {
@@ -108,7 +114,13 @@ public final class PackageLib {
             error[0] = "cannot read " + (name == null ? "stdin" : name) + ": " + OsLib.reason(e);
             return null;
         }
+        int binary = binaryChunkStart(source);
+        if (mode.indexOf(binary >= 0 ? 'b' : 't') < 0) {
+            error[0] = "attempt to load a " + (binary >= 0 ? "binary" : "text") + " chunk (mode is '" + mode + "')";
+            return null;
+        }
         try {
+            if (binary >= 0) return ProtoDump.undump(Arrays.copyOfRange(source, binary, source.length), chunkName);
             return L.state.loader.compile(skipFirstLineComment(source), chunkName);
         } catch (LuaError e) {
             error[0] = e.value() instanceof LuaString s ? s.toString() : String.valueOf(e.value());
@@ -116,9 +128,20 @@ public final class PackageLib {
         }
     }
 
+    /** Where a binary chunk starts in a file (after a BOM and a '#' line, as for text), or -1 for text. */
+    private static int binaryChunkStart(byte[] source) {
+        int at = source.length >= 3 && (source[0] & 0xFF) == 0xEF && (source[1] & 0xFF) == 0xBB
+                && (source[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (at < source.length && source[at] == '#') {
+            while (at < source.length && source[at] != '\n') at++;
+            at++;
+        }
+        return ProtoDump.isBinary(source, at) ? at : -1;
+    }
+
     private static LuaClosure loadOrThrow(LuaThread L, String name) {
         String[] error = new String[1];
-        Proto p = compileFile(L, name, error);
+        Proto p = compileFile(L, name, "bt", error);
         if (p == null) throw new LuaError(LuaString.valueOf(error[0]));
         return L.state.closeMain(p, L.state.globals, 0);
     }
@@ -127,14 +150,10 @@ public final class PackageLib {
         String name = L.isNoneOrNil(1) ? null : L.checkString(1).toString();
         String mode = L.isNoneOrNil(2) ? "bt" : L.checkString(2).toString();
         String[] error = new String[1];
-        Proto p = compileFile(L, name, error);
+        Proto p = compileFile(L, name, mode, error);
         if (p == null) {
             L.pushNil();
             return 1 + L.pushString(error[0]);
-        }
-        if (mode.indexOf('t') < 0) {
-            L.pushNil();
-            return 1 + L.pushString("attempt to load a text chunk (mode is '" + mode + "')");
         }
         LuaClosure f = L.isNone(3) ? L.state.closeMain(p, L.state.globals, 0) : L.state.closeMain(p, L.tag(3), L.bits(3));
         return L.push(f);
@@ -187,7 +206,7 @@ public final class PackageLib {
         String file = searchPath(L, name.toString(), p.toString(), ".", "/", tried);
         if (file == null) return L.pushString(tried.toString());
         String[] error = new String[1];
-        Proto proto = compileFile(L, file, error);
+        Proto proto = compileFile(L, file, "bt", error);
         if (proto == null) {
             throw L.error("error loading module '" + name + "' from file '" + file + "':\n\t" + error[0]);
         }

@@ -3,6 +3,7 @@ package org.jlua.vm.lib;
 import java.util.Arrays;
 import org.jlua.vm.JavaFunction;
 import org.jlua.vm.Lib;
+import org.jlua.vm.LuaClosure;
 import org.jlua.vm.LuaError;
 import org.jlua.vm.LuaFunction;
 import org.jlua.vm.LuaState;
@@ -10,13 +11,15 @@ import org.jlua.vm.LuaString;
 import org.jlua.vm.LuaTable;
 import org.jlua.vm.LuaThread;
 import org.jlua.vm.Num;
+import org.jlua.vm.ProtoDump;
 import org.jlua.vm.ToString;
 import org.jlua.vm.Values;
 
 /**
  * The string library (manual section 6.4): the functions, and the string metatable whose
  * {@code __index} makes {@code ("x"):upper()} work. Patterns and formatting live in
- * {@link LuaPattern} and {@link StringFormat}; this class converts arguments and results.
+ * {@link LuaPattern} and {@link StringFormat}, binary packing in {@link StringPack}, binary
+ * chunks in {@link ProtoDump}; this class converts arguments and results.
  */
 public final class StringLib {
     /** The largest string the library builds (C Lua's MAXSIZE, bounded by Java arrays). */
@@ -53,10 +56,10 @@ public final class StringLib {
         reg(s, "gmatch", StringLib::gmatch);
         reg(s, "gsub", StringLib::gsub);
         reg(s, "format", StringLib::format);
-        reg(s, "dump", L -> {
-            if (!(L.tag(1) instanceof LuaFunction)) throw L.typeArgError(1, "function");
-            throw L.error("unable to dump given function");
-        });
+        reg(s, "dump", StringLib::dump);
+        reg(s, "pack", StringPack::pack);
+        reg(s, "packsize", StringPack::packsize);
+        reg(s, "unpack", StringPack::unpack);
         Stdlib.publish(state, "string", s);
         LuaTable meta = new LuaTable();
         meta.rawSet("__index", s);
@@ -65,6 +68,13 @@ public final class StringLib {
 
     private static void reg(LuaTable t, String name, JavaFunction.Body body) {
         t.rawSet(name, JavaFunction.of("string." + name, body));
+    }
+
+    /** string.dump: only Lua functions have a prototype to write; a true second argument strips debug information. */
+    private static int dump(LuaThread L) {
+        if (!(L.tag(1) instanceof LuaFunction fn)) throw L.typeArgError(1, "function");
+        if (!(fn instanceof LuaClosure c)) throw L.error("unable to dump given function");
+        return L.pushString(LuaString.wrap(ProtoDump.dump(c.proto, !Values.isFalse(L.tag(2)))));
     }
 
     /** Lua's rule for a start position: negative counts from the end, too small clips to 1. */
