@@ -75,6 +75,13 @@ final class CondCompiler {
         }
     }
 
+    private int leftOperand(Expr.Binary b) {
+        int pc = fs.code.pc();
+        int r = exprs.any(b.left());
+        exprs.loadedAtOperator(b.left(), pc, b.line(), false);
+        return r;
+    }
+
     /**
      * EQ/LT/LE jump when the comparison's outcome differs from k, so jumping when it is
      * {@code when} takes k = not when. {@code a > b} is {@code b < a} and {@code a ~= b} an
@@ -93,24 +100,24 @@ final class CondCompiler {
                 Expr right = exprs.constantOf(b.right());
                 Expr left = right == null ? exprs.constantOf(b.left()) : null;
                 if (right != null) {
-                    int ra = exprs.any(b.left());
+                    int ra = leftOperand(b);
                     pc = fs.emit(EQK, line, ra, exprs.constant(right, line), k, 0);
                 } else if (left != null) {
                     int rb = exprs.any(b.right());
                     pc = fs.emit(EQK, line, rb, exprs.constant(left, line), k, 0);
                 } else {
-                    int ra = exprs.any(b.left());
+                    int ra = leftOperand(b);
                     int rb = exprs.any(b.right());
                     pc = fs.emit(EQ, line, ra, rb, k, 0);
                 }
             }
             case LT, LE -> {
-                int ra = exprs.any(b.left());
+                int ra = leftOperand(b);
                 int rb = exprs.any(b.right());
                 pc = fs.emit(b.op() == BinOp.LT ? LT : LE, line, ra, rb, jumpWhenFalse, 0);
             }
             default -> {
-                int ra = exprs.any(b.left());
+                int ra = leftOperand(b);
                 int rb = exprs.any(b.right());
                 pc = fs.emit(b.op() == BinOp.GT ? LT : LE, line, rb, ra, jumpWhenFalse, 0);
             }

@@ -26,6 +26,18 @@ class LineInfoTest {
     }
 
     @Test
+    void aLeftOperandIsLoadedOnTheOperatorsLine() {
+        // Lua loads it when it reads the operator, so an error indexing t reports line 2.
+        assertEquals(List.of("GETTABUP@2", "ADDK@2", "RETURN0@2"), lines("local x = t\n + 1"));
+        assertEquals(List.of("NEWTABLE@1", "GETFIELD@2", "GETFIELD@3", "ADDK@3", "RETURN0@3"),
+                lines("local t = {}\nlocal x = t.a.b\n + 1"));
+        assertEquals(List.of("NEWTABLE@1", "LOADI@3", "GETTABLE@3", "LOADI@5", "GETTABLE@5", "ADD@3", "RETURN0@5"),
+                lines("local b = {}\nlocal x = b[1]\n+\n\nb[1]").subList(0, 7));
+        assertEquals(List.of("GETTABUP@2", "GETTABUP@2", "CONCAT@2", "RETURN0@2"), lines("local s = a\n.. b"));
+        assertEquals(List.of("LOADI@1", "GETTABUP@2", "LT@2"), lines("local c = 1 <\n a").subList(0, 3));
+    }
+
+    @Test
     void comparisonsCarryTheLineWhereTheirRightOperandEnds() {
         assertEquals("LT@3", lines("local a\nlocal b = 1 <\n a").get(2));
     }
