@@ -196,13 +196,17 @@ final class FunctionState {
         block = new BlockScope(block, actives.size(), isLoop, labels.labelCount(), labels.gotoCount());
     }
 
-    /** Leaves the current block: its variables go out of scope, closing them if needed. */
+    /**
+     * Leaves the current block: its variables go out of scope, closing them if needed.
+     * {@code line}: where errors found now are reported (the end of a function).
+     */
     void leaveBlock(int line) {
         BlockScope b = block;
         int level = regLevel(b.nactvar);
         removeVars(b.nactvar);
-        boolean closed = b.isLoop && labels.create(Labels.BREAK, line, false, line);
-        if (!closed && b.previous != null && b.hasToBeClosed) emit(OpCode.CLOSE, line, level);
+        int endLine = code.lastLine(line);
+        boolean closed = b.isLoop && labels.create(Labels.BREAK, endLine, false, line);
+        if (!closed && b.previous != null && b.hasToBeClosed) emit(OpCode.CLOSE, endLine, level);
         freeReg = level;
         labels.dropLabels(b.firstLabel);
         block = b.previous;
