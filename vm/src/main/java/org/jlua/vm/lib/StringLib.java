@@ -24,6 +24,8 @@ import org.jlua.vm.Values;
 public final class StringLib {
     /** The largest string the library builds (C Lua's MAXSIZE, bounded by Java arrays). */
     static final long MAX_SIZE = Integer.MAX_VALUE - 16;
+    /** The longest string C Lua interns (LUAI_MAXSHORTLEN), which {@code %p} mirrors. */
+    static final int SHORT_STRING_MAX = 40;
 
     private StringLib() {}
 
@@ -273,6 +275,11 @@ public final class StringLib {
             public long pointer(int arg) {
                 Object t = L.tag(arg);
                 if (t == null || t instanceof Boolean || Values.isNumber(t)) return 0;
+                // Lua interns short strings (up to 40 bytes), so equal ones share an address;
+                // the content hash, kept apart from identity hashes by bit 32, stands for it.
+                if (t instanceof LuaString s && s.length() <= SHORT_STRING_MAX) {
+                    return (s.hashCode() & 0xffffffffL) | 0x100000000L;
+                }
                 return System.identityHashCode(t);
             }
 
