@@ -62,8 +62,7 @@ public final class PackageLib {
             LuaClosure f = loadOrThrow(L, name);
             int func = L.top;
             L.push(f);
-            L.call(func, 0, -1);
-            return L.top - func;
+            return L.callReturning(func, 0, -1);
         }));
     }
 
