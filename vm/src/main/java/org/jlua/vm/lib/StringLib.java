@@ -184,16 +184,17 @@ public final class StringLib {
         LuaString pat = L.checkString(2);
         long init = L.optInteger(3, 1);
         PatternGmatch it = LuaPattern.gmatch(str, pat, init);
-        return L.push(JavaFunction.of("gmatch_step", G -> {
+        // the subject and pattern show as upvalues, as in C Lua's gmatch closure
+        return L.push(JavaFunction.withUpvalues("gmatch_step", G -> {
             Object[] r;
             try {
                 r = it.next();
             } catch (LuaError e) {
                 throw positioned(G, e);
             }
-            if (r == null) return G.pushNil();
+            if (r == null) return 0; // the end: no values, as C Lua's gmatch_aux
             return pushAll(G, r);
-        }));
+        }, str, pat));
     }
 
     private static int gsub(LuaThread L) {
