@@ -168,17 +168,19 @@ public final class Debug {
     }
 
     public static int upvalueCount(LuaFunction fn) {
-        return fn instanceof LuaClosure c ? c.upvals.length : 0;
+        return fn instanceof LuaClosure c ? c.upvals.length : ((JavaFunction) fn).upvalues().length;
     }
 
+    /** The upvalue's name: "" for a Java function's (as for C functions), "?" when unknown. */
     public static String upvalueName(LuaFunction fn, int n) {
-        if (!(fn instanceof LuaClosure c) || n < 1 || n > c.upvals.length) return null;
+        if (n < 1 || n > upvalueCount(fn)) return null;
+        if (!(fn instanceof LuaClosure c)) return "";
         String name = c.proto.upvalNames.length >= n ? c.proto.upvalNames[n - 1] : null;
         return name == null ? "?" : name;
     }
 
     public static Cell upvalue(LuaFunction fn, int n) {
-        return ((LuaClosure) fn).upvals[n - 1];
+        return fn instanceof LuaClosure c ? c.upvals[n - 1] : ((JavaFunction) fn).upvalues()[n - 1];
     }
 
     public static void joinUpvalue(LuaFunction f1, int n1, LuaFunction f2, int n2) {

@@ -15,6 +15,17 @@ final class Frame {
      * coroutine may yield inside.
      */
     static final int PROTECTED = 2;
+    /**
+     * Set on the frame of a Java function called where the loop can run a Lua call for it:
+     * {@link LuaThread#callReturning} may then leave the call to the loop.
+     */
+    static final int CONTINUABLE = 4;
+    /**
+     * Set on a Java function's frame whose results are those of the Lua function running in
+     * the frame above it (lua_callk with a continuation that just returns them): on return,
+     * {@link LuaThread#finishReturning} moves them down. The call's slot is in {@code contResult}.
+     */
+    static final int RETURNS_CALL = 8;
 
     LuaClosure closure;       // the running Lua function, or null
     JavaFunction javaFunction; // the running Java function, or null

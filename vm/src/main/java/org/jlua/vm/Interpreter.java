@@ -502,7 +502,7 @@ final class Interpreter {
                         n[a] = tab.length();
                     } else {
                         f.pc = pc;
-                        TableAccess.length(L, t, a, rb);
+                        TableAccess.length(L, t, n[base + rb], a, rb);
                         if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;

@@ -16,6 +16,16 @@ public abstract non-sealed class JavaFunction extends LuaFunction {
     /** Runs the function; returns the number of results pushed on top of the stack. */
     public abstract int call(LuaThread L);
 
+    private static final Cell[] NO_UPVALUES = {};
+
+    /**
+     * The values a C closure would hold as upvalues, for the debug library (getupvalue,
+     * upvalueid); the function itself keeps its state in Java. None by default.
+     */
+    public Cell[] upvalues() {
+        return NO_UPVALUES;
+    }
+
     /** A Java function from a lambda. */
     public interface Body {
         int call(LuaThread L);
@@ -26,6 +36,23 @@ public abstract non-sealed class JavaFunction extends LuaFunction {
             @Override
             public int call(LuaThread L) {
                 return body.call(L);
+            }
+        };
+    }
+
+    /** A Java function from a lambda, showing {@code upvalues} (boxed values) to the debug library. */
+    public static JavaFunction withUpvalues(String name, Body body, Object... upvalues) {
+        Cell[] cells = new Cell[upvalues.length];
+        for (int i = 0; i < cells.length; i++) cells[i] = new Cell(Values.tag(upvalues[i]), Values.bits(upvalues[i]));
+        return new JavaFunction(name) {
+            @Override
+            public int call(LuaThread L) {
+                return body.call(L);
+            }
+
+            @Override
+            public Cell[] upvalues() {
+                return cells;
             }
         };
     }

@@ -19,8 +19,8 @@ public final class Lib {
     }
 
     /** stack[dest] := #v, honouring {@code __len}. */
-    public static void length(LuaThread L, Object v, int dest) {
-        TableAccess.length(L, v, dest, -1);
+    public static void length(LuaThread L, Object v, long bits, int dest) {
+        TableAccess.length(L, v, bits, dest, -1);
     }
 
     public static boolean lessThan(LuaThread L, Object ta, long a, Object tb, long b) {

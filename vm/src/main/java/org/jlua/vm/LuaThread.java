@@ -164,8 +164,7 @@ public final class LuaThread {
         }
         if (fn instanceof JavaFunction jf) {
             if (jf instanceof ProtectedCall pc && protectedPrecall(pc, func, nargs, nresults)) return true;
-            callJava(jf, func, nargs, nresults);
-            return false;
+            return callJava(jf, func, nargs, nresults, true);
         }
         nargs = insertCallMetamethod(func, nargs);
         return precall(func, nargs, nresults);
@@ -256,7 +255,7 @@ public final class LuaThread {
         // an enclosing pcall whose function was this pcall has now returned too
         while (frames[depth].closure == null) {
             boolean atEntry = depth == entry;
-            finishProtected(frames[depth]);
+            finishJavaFrame(frames[depth]);
             if (atEntry) return RECOVERED_AT_ENTRY;
         }
         return RECOVERED;
@@ -362,8 +361,12 @@ public final class LuaThread {
         return nf;
     }
 
-    /** Calls a Java function with its arguments above {@code func}; its results end at {@code func}. */
-    void callJava(JavaFunction jf, int func, int nargs, int nresults) {
+    /**
+     * Calls a Java function with its arguments above {@code func}; its results end at {@code func}.
+     * True when the function left a Lua call to the loop ({@link #callReturning}), possible
+     * only if {@code continuable}: the loop must then run the frame on top.
+     */
+    boolean callJava(JavaFunction jf, int func, int nargs, int nresults, boolean continuable) {
         ensureStack(func + 1 + nargs + MIN_STACK);
         Frame f = pushFrame();
         f.closure = null;
@@ -371,11 +374,12 @@ public final class LuaThread {
         f.func = func;
         f.base = func + 1;
         f.nresults = nresults;
-        f.flags = 0;
+        f.flags = continuable ? Frame.CONTINUABLE : 0;
         f.tailCall = false;
         top = func + 1 + nargs;
         if (hookBits != 0) Hooks.onJavaCall(this);
         int n = jf.call(this);
+        if (n == CALL_CONTINUES) return true;
         if (hookBits != 0) {
             int results = top - n;
             Hooks.onReturn(this);
@@ -383,6 +387,44 @@ public final class LuaThread {
         }
         depth--;
         moveResults(top - n, func, n, nresults);
+        return false;
+    }
+
+    /** What {@link #callReturning} returns when the loop goes on with the call. */
+    public static final int CALL_CONTINUES = -1;
+
+    /**
+     * Calls the value at {@code func} with the {@code nargs} values above it and makes its
+     * results ({@code nresults} of them, or all when -1) those of the running Java function,
+     * which must return what this returns. When that function was called from the loop and
+     * the callee is a Lua function, the call runs in the loop above the Java frame, so a
+     * coroutine may yield inside (as with lua_callk in C Lua, the continuation here being
+     * "return the results"); otherwise it is a plain {@link #call}.
+     */
+    public int callReturning(int func, int nargs, int nresults) {
+        Frame jf = frames[depth];
+        if ((jf.flags & Frame.CONTINUABLE) != 0 && stack[func] instanceof LuaClosure cl) {
+            jf.flags |= Frame.RETURNS_CALL;
+            jf.contResult = func;
+            pushLuaFrame(cl, func, nargs, nresults);
+            return CALL_CONTINUES;
+        }
+        call(func, nargs, nresults);
+        return top - func;
+    }
+
+    /** Completes a Java frame whose results are those of the call that has just returned into it. */
+    void finishReturning(Frame jf) {
+        int from = jf.contResult;
+        if (hookBits != 0) Hooks.onReturn(this);
+        depth--;
+        moveResults(from, jf.func, top - from, jf.nresults);
+    }
+
+    /** Completes a Java frame waiting in the loop: a pcall or a {@link #callReturning}. */
+    private void finishJavaFrame(Frame f) {
+        if ((f.flags & Frame.RETURNS_CALL) != 0) finishReturning(f);
+        else finishProtected(f);
     }
 
     /** Moves {@code n} results from {@code from} to {@code dest}, adjusted to {@code wanted} (-1: all, setting top). */
@@ -433,7 +475,12 @@ public final class LuaThread {
                 frames[pcallDepth].flags |= Frame.FRESH;
                 Interpreter.execute(this);
             } else {
-                callJava((JavaFunction) fn, func, nargs, nresults);
+                int javaDepth = depth + 1;
+                if (callJava((JavaFunction) fn, func, nargs, nresults, true)) {
+                    // the Java frame is where this loop ends
+                    frames[javaDepth].flags |= Frame.FRESH;
+                    Interpreter.execute(this);
+                }
             }
         } finally {
             javaCalls--;
@@ -541,9 +588,9 @@ public final class LuaThread {
     boolean returned() {
         for (;;) {
             Frame f = frames[depth];
-            if (f.closure == null) { // a pcall waiting for its function
+            if (f.closure == null) { // a pcall or callReturning waiting for its function
                 boolean entry = (f.flags & Frame.FRESH) != 0;
-                finishProtected(f);
+                finishJavaFrame(f);
                 if (entry) return false;
                 continue;
             }

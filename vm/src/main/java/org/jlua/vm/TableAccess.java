@@ -91,7 +91,7 @@ final class TableAccess {
     }
 
     /** The length operator: strings, then {@code __len}, then a table's border. */
-    static void length(LuaThread L, Object t, int dest, int reg) {
+    static void length(LuaThread L, Object t, long bits, int dest, int reg) {
         if (t instanceof LuaString s) {
             L.stack[dest] = Num.INT;
             L.nstack[dest] = s.length();
@@ -99,7 +99,7 @@ final class TableAccess {
         }
         Object tm = Metamethods.of(L.state, t, Event.LEN);
         if (tm != null) {
-            L.metamethodResult(tm, t, 0, t, 0, dest);
+            L.metamethodResult(tm, t, bits, t, bits, dest);
             return;
         }
         if (t instanceof LuaTable tab) {

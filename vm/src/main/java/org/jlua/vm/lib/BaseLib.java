@@ -46,8 +46,7 @@ public final class BaseLib {
             int func = L.top;
             L.push(tm);
             L.pushArg(1);
-            L.call(func, 1, 3);
-            return 3;
+            return L.callReturning(func, 1, 3);
         });
         register(g, "ipairs", L -> {
             L.checkAny(1);

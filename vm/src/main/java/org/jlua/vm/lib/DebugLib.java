@@ -38,6 +38,8 @@ public final class DebugLib {
             long n2 = L.checkInteger(4);
             if (n1 < 1 || n1 > Debug.upvalueCount(f1)) throw L.argError(2, "invalid upvalue index");
             if (n2 < 1 || n2 > Debug.upvalueCount(f2)) throw L.argError(4, "invalid upvalue index");
+            if (f1 instanceof JavaFunction) throw L.argError(1, "Lua function expected");
+            if (f2 instanceof JavaFunction) throw L.argError(3, "Lua function expected");
             Debug.joinUpvalue(f1, (int) n1, f2, (int) n2);
             return 0;
         });
@@ -150,7 +152,7 @@ public final class DebugLib {
         long n = L.checkInteger(2);
         if (!get) L.checkAny(3);
         String name = n >= 1 && n <= Debug.upvalueCount(f) ? Debug.upvalueName(f, (int) n) : null;
-        if (name == null) return L.pushNil();
+        if (name == null) return 0;
         Cell c = Debug.upvalue(f, (int) n);
         if (get) {
             L.pushString(name);

@@ -62,8 +62,7 @@ public final class PackageLib {
             LuaClosure f = loadOrThrow(L, name);
             int func = L.top;
             L.push(f);
-            L.call(func, 0, -1);
-            return L.top - func;
+            return L.callReturning(func, 0, -1);
         }));
     }
 
@@ -235,11 +234,11 @@ public final class PackageLib {
     /** package.searchpath: the first readable file, or null with the "no file" lines in {@code tried}. */
     static String searchPath(LuaThread L, String name, String path, String sep, String rep, StringBuilder tried) {
         if (!sep.isEmpty()) name = name.replace(sep, rep);
+        // an empty template is tried too (and reported as "no file ''"), as Lua 5.4 does
         for (String template : path.split(";", -1)) {
-            if (template.isEmpty()) continue;
             String file = template.replace("?", name);
             Path p = L.state.workingDir.resolve(OsLib.utf8Name(LuaString.valueOf(file)));
-            if (Files.isReadable(p) && !Files.isDirectory(p)) return file;
+            if (!file.isEmpty() && Files.isReadable(p) && !Files.isDirectory(p)) return file;
             if (tried.length() > 0) tried.append("\n\t");
             tried.append("no file '").append(file).append("'");
         }

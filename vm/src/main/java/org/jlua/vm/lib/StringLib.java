@@ -24,6 +24,8 @@ import org.jlua.vm.Values;
 public final class StringLib {
     /** The largest string the library builds (C Lua's MAXSIZE, bounded by Java arrays). */
     static final long MAX_SIZE = Integer.MAX_VALUE - 16;
+    /** The longest string C Lua interns (LUAI_MAXSHORTLEN), which {@code %p} mirrors. */
+    static final int SHORT_STRING_MAX = 40;
 
     private StringLib() {}
 
@@ -182,16 +184,17 @@ public final class StringLib {
         LuaString pat = L.checkString(2);
         long init = L.optInteger(3, 1);
         PatternGmatch it = LuaPattern.gmatch(str, pat, init);
-        return L.push(JavaFunction.of("gmatch_step", G -> {
+        // the subject and pattern show as upvalues, as in C Lua's gmatch closure
+        return L.push(JavaFunction.withUpvalues("gmatch_step", G -> {
             Object[] r;
             try {
                 r = it.next();
             } catch (LuaError e) {
                 throw positioned(G, e);
             }
-            if (r == null) return G.pushNil();
+            if (r == null) return 0; // the end: no values, as C Lua's gmatch_aux
             return pushAll(G, r);
-        }));
+        }, str, pat));
     }
 
     private static int gsub(LuaThread L) {
@@ -273,6 +276,11 @@ public final class StringLib {
             public long pointer(int arg) {
                 Object t = L.tag(arg);
                 if (t == null || t instanceof Boolean || Values.isNumber(t)) return 0;
+                // Lua interns short strings (up to 40 bytes), so equal ones share an address;
+                // the content hash, kept apart from identity hashes by bit 32, stands for it.
+                if (t instanceof LuaString s && s.length() <= SHORT_STRING_MAX) {
+                    return (s.hashCode() & 0xffffffffL) | 0x100000000L;
+                }
                 return System.identityHashCode(t);
             }
 

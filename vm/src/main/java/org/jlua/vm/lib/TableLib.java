@@ -58,7 +58,7 @@ public final class TableLib {
         if (t instanceof LuaTable tab && tab.metatable == null) return tab.length();
         int slot = L.top;
         L.pushNil();
-        Lib.length(L, t, slot);
+        Lib.length(L, t, L.bits(i), slot);
         Object r = L.stack[slot];
         long n = L.nstack[slot];
         L.top = slot;

@@ -32,6 +32,8 @@ public final class Utf8Lib {
         reg(u, "codes", L -> {
             boolean isLax = !Values.isFalse(L.tag(2));
             LuaString s = L.checkString(1);
+            // Lua 5.4.6: a string may not start in the middle of a character
+            if (Utf8.isContinuation(s.bytes(), 0)) throw L.argError(1, INVALID);
             L.push(isLax ? lax : strict);
             L.pushString(s);
             return 2 + L.pushInteger(0);
@@ -57,7 +59,11 @@ public final class Utf8Lib {
         return L.pushString(LuaString.wrap(out.toByteArray()));
     }
 
-    /** One step of utf8.codes: from the byte after the control position, skipping continuation bytes. */
+    /**
+     * One step of utf8.codes: from the byte after the control position, skipping the
+     * continuation bytes of the previous character. As in Lua 5.4.6, a character followed
+     * by a stray continuation byte is invalid.
+     */
     private static int codesStep(LuaThread L, boolean strict) {
         byte[] s = L.checkString(1).bytes();
         long n = toInteger(L.tag(2), L.bits(2));
@@ -68,7 +74,7 @@ public final class Utf8Lib {
         }
         if (Long.compareUnsigned(n, len) >= 0) return 0;
         long d = Utf8.decode(s, (int) n, strict);
-        if (d < 0) throw L.error(INVALID);
+        if (d < 0 || Utf8.isContinuation(s, Utf8.nextOf(d))) throw L.error(INVALID);
         L.pushInteger(n + 1);
         return 1 + L.pushInteger(Utf8.codeOf(d));
     }
