@@ -212,6 +212,7 @@ public final class LuaThread {
         pf.flags = Frame.PROTECTED;
         pf.handler = handler;
         pf.tailCall = false;
+        pf.metaLevel = frames[depth - 1].metaLevel;
         Object target = stack[func + 1];
         if (target instanceof LuaClosure callee) pushLuaFrame(callee, func + 1, nargs - 1, -1);
         else pushProtected((ProtectedCall) target, func + 1, nargs - 1, -1);
@@ -341,6 +342,7 @@ public final class LuaThread {
         f.tailCall = false;
         f.hookPc = -1;
         f.contKind = 0;
+        f.metaLevel = frames[depth - 1].metaLevel;
         return f;
     }
 
@@ -376,6 +378,7 @@ public final class LuaThread {
         f.nresults = nresults;
         f.flags = continuable ? Frame.CONTINUABLE : 0;
         f.tailCall = false;
+        f.metaLevel = frames[depth - 1].metaLevel;
         top = func + 1 + nargs;
         if (hookBits != 0) Hooks.onJavaCall(this);
         int n = jf.call(this);
@@ -538,11 +541,13 @@ public final class LuaThread {
         nstack[func + 2] = b;
         stack[func + 3] = tc;
         nstack[func + 3] = c;
+        if (f.metaLevel + javaCalls >= MAX_JAVA_CALLS) throw runtimeError("C stack overflow");
         f.contKind = kind;
         f.contResult = func;
         f.contDest = dest;
         f.contNegate = false;
-        pushLuaFrame(mm, func, nargs, kind == Frame.CONT_DISCARD ? 0 : 1);
+        Frame mf = pushLuaFrame(mm, func, nargs, kind == Frame.CONT_DISCARD ? 0 : 1);
+        mf.metaLevel++;
     }
 
     /** A metamethod whose first result goes to stack slot {@code dest} (arithmetic, __index, __len). */
