@@ -3,7 +3,7 @@
 # then run again and again at its size in jmh-sizes.txt; start-up and compilation excluded.
 #
 # usage: benchmarks/jmh.sh [-e ENGINES] [-f FORKS] [-w WARMUPS] [-i ITERATIONS] [-b] [-v] [SCRIPT...] [-- JMH-OPTION...]
-#   -e ENGINES     comma-separated engine names (default luaj; "luaj,jlua" compares them)
+#   -e ENGINES     comma-separated engine names (default luaj,jlua: compares them)
 #   -f, -w, -i     forks, warm-up and measurement iterations of 2 s (default 1, 6, 5:
 #                  about 25 s per script and engine)
 #   -b             rebuild target/benchmarks.jar even if it looks up to date
@@ -17,7 +17,7 @@ set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
-engines=luaj
+engines=luaj,jlua
 forks="" warmups="" iterations="" rebuild=0 verbose=0
 usage() { sed -n '/^# usage/,/^[^#]/s/^# \{0,1\}//p' "$0" >&2; exit 2; }
 while getopts "e:f:w:i:bvh" opt; do
