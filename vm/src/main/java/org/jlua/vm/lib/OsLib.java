@@ -46,6 +46,7 @@ public final class OsLib {
         reg(os, "exit", L -> {
             Object t = L.tag(1);
             int status = t == null || t == Boolean.TRUE ? 0 : t == Boolean.FALSE ? 1 : (int) L.optInteger(1, 0);
+            if (!Values.isFalse(L.tag(2))) L.state.mainThread.closeAllToBeClosed();
             L.state.stdout.flush();
             throw new LuaExit(status);
         });
