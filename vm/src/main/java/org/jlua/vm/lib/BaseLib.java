@@ -234,15 +234,20 @@ public final class BaseLib {
         } else if (chunk instanceof LuaFunction) {
             chunkName = L.isNoneOrNil(2) ? "=(load)" : L.checkString(2).toString();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            while (true) {
-                Object[] piece = L.callBoxed(chunk);
-                if (piece.length == 0 || piece[0] == null) break;
-                if (!(piece[0] instanceof LuaString p)) {
-                    L.pushNil();
-                    return 1 + L.pushString("reader function must return a string");
+            try {
+                while (true) {
+                    Object[] piece = L.callBoxed(chunk);
+                    if (piece.length == 0 || piece[0] == null) break;
+                    // numbers are strings here, as lua_tolstring has it
+                    LuaString p = Values.toLuaString(Values.tag(piece[0]), Values.bits(piece[0]));
+                    if (p == null) throw L.error("reader function must return a string");
+                    if (p.length() == 0) break;
+                    out.write(p.bytes(), 0, p.length());
                 }
-                if (p.length() == 0) break;
-                out.write(p.bytes(), 0, p.length());
+            } catch (LuaError e) {
+                // lua_load runs the reader in protected mode: its errors become load's result
+                L.pushNil();
+                return 1 + L.push(e.value());
             }
             source = out.toByteArray();
         } else {
