@@ -116,6 +116,36 @@ public final class LuaThread {
         nstack = Arrays.copyOf(nstack, size);
     }
 
+    /**
+     * At a full collection: forgets what the stack holds above its live part and gives back
+     * the memory of a stack (and frame list) that grew far past what it now uses, as C Lua's
+     * collector shrinks stacks (luaD_shrinkstack); a stack overflow otherwise keeps its
+     * million slots for the life of the thread.
+     */
+    public void collectStack() {
+        // C Lua's collector marks a thread's stack up to its top only
+        Arrays.fill(stack, top, stack.length, null);
+        int inUse = top;
+        for (int d = 1; d <= depth; d++) {
+            Frame f = frames[d];
+            inUse = Math.max(inUse, f.closure != null ? f.base + f.closure.proto.maxStack : f.base);
+        }
+        for (int d = depth + 1; d < frames.length; d++) {
+            Frame f = frames[d];
+            f.closure = null;
+            f.javaFunction = null;
+            f.handler = null;
+        }
+        if (overflowing) return;
+        int size = Math.max(64, 2 * (inUse + MIN_STACK));
+        if (size < stack.length / 2) {
+            stack = Arrays.copyOf(stack, size);
+            nstack = Arrays.copyOf(nstack, size);
+        }
+        int frameCount = Math.max(16, 2 * (depth + 1));
+        if (frameCount < frames.length / 2) frames = Arrays.copyOf(frames, frameCount);
+    }
+
     private Frame pushFrame() {
         int d = ++depth;
         if (d == frames.length) {

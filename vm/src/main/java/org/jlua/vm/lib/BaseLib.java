@@ -255,10 +255,10 @@ public final class BaseLib {
 
     /**
      * A full collection: the JVM's, after dropping what this thread's stack holds above its
-     * top (dead slots C Lua would not scan), so that weak tables see what is really garbage.
+     * live part (dead slots C Lua would not scan), so that weak tables see what is really garbage.
      */
     private static void fullCollection(LuaThread L) {
-        java.util.Arrays.fill(L.stack, L.top, L.stack.length, null);
+        L.collectStack();
         System.gc();
     }
 
