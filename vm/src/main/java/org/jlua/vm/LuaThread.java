@@ -327,6 +327,12 @@ public final class LuaThread {
             if (at < p.code.length && p.code[at] == Op.TFORCALL) {
                 return runtimeError("attempt to call a " + objTypeName(stack[func]) + " value (for iterator 'for iterator')");
             }
+            // a call above the frame's registers is a metamethod that the instruction called
+            String event = at < p.code.length && func >= f.base + p.maxStack
+                    ? Traceback.metamethodEvent(OpCode.of(p.code[at])) : null;
+            if (event != null) {
+                return runtimeError("attempt to call a " + objTypeName(stack[func]) + " value (metamethod '" + event + "')");
+            }
         }
         int reg = f.closure != null ? func - f.base : -1;
         return typeError(stack[func], reg, "call");
@@ -926,7 +932,10 @@ public final class LuaThread {
 
     /** "bad argument #i to 'f' (number expected, got nil)". */
     public LuaError typeArgError(int i, String expected) {
-        String got = isNone(i) ? "no value" : objTypeName(tag(i));
+        Object t = tag(i);
+        // values of no Lua type of their own (upvalue ids) are C Lua's light userdata
+        boolean light = !(t instanceof Userdata) && Values.typeName(t).equals("userdata");
+        String got = isNone(i) ? "no value" : light ? "light userdata" : objTypeName(t);
         return argError(i, expected + " expected, got " + got);
     }
 

@@ -124,12 +124,13 @@ final class VarInfo {
                 case CALL, TAILCALL -> writes = reg >= a;
                 case TFORCALL -> writes = reg >= a + 4;
                 case SELF -> writes = reg == a || reg == a + 1;
-                case JMP -> {
-                    int target = pc + op.size + (short) u16(code, pc + 1);
+                // conditional jumps carry their jump (C Lua's JMP after a test): same rule
+                case JMP, EQ, LT, LE, EQK, TEST -> {
+                    int target = pc + op.size + (short) u16(code, pc + op.size - 2);
                     if (pc < target && target <= lastpc && target > jumpTarget) jumpTarget = target;
                     writes = false;
                 }
-                case SETTABUP, SETTABLE, SETFIELD, SETUPVAL, SETCELL, SETLIST, EQ, LT, LE, EQK, TEST,
+                case SETTABUP, SETTABLE, SETFIELD, SETUPVAL, SETCELL, SETLIST,
                      RETURN, RETURN0, RETURN1, TBC, CLOSE, FORPREP, TFORPREP -> writes = false;
                 case FORLOOP -> writes = reg >= a;
                 case TFORLOOP -> writes = reg == a + 2;
