@@ -212,7 +212,12 @@ public final class LuaThread {
         pf.flags = Frame.PROTECTED;
         pf.handler = handler;
         pf.tailCall = false;
-        pf.metaLevel = frames[depth - 1].metaLevel;
+        // a pcall is a C function in C Lua: nested ones count towards the C stack limit
+        pf.metaLevel = frames[depth - 1].metaLevel + 1;
+        if (pf.metaLevel + javaCalls > MAX_JAVA_CALLS) {
+            depth--;
+            throw runtimeError("C stack overflow");
+        }
         Object target = stack[func + 1];
         if (target instanceof LuaClosure callee) pushLuaFrame(callee, func + 1, nargs - 1, -1);
         else pushProtected((ProtectedCall) target, func + 1, nargs - 1, -1);
