@@ -235,11 +235,24 @@ public final class BaseLib {
             chunkName = L.isNoneOrNil(2) ? "=(load)" : L.checkString(2).toString();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             while (true) {
-                Object[] piece = L.callBoxed(chunk);
-                if (piece.length == 0 || piece[0] == null) break;
-                if (!(piece[0] instanceof LuaString p)) {
+                // an error in the reader is load's failure, as lua_load runs it protected
+                int func = L.top;
+                L.pushArg(1);
+                int n = L.protectedCall(func, 0, null);
+                Object status = L.stack[func];
+                Object first = n > 1 ? Values.box(L.stack[func + 1], L.nstack[func + 1]) : null;
+                L.top = func;
+                if (status == Boolean.FALSE) {
                     L.pushNil();
-                    return 1 + L.pushString("reader function must return a string");
+                    return 1 + L.push(first);
+                }
+                if (first == null) break;
+                // numbers are strings to the reader protocol, as lua_isstring says
+                LuaString p = Values.isNumber(Values.tag(first)) ? Values.toLuaString(Values.tag(first), Values.bits(first))
+                        : first instanceof LuaString ls ? ls : null;
+                if (p == null) {
+                    L.pushNil();
+                    return 1 + L.push(L.error("reader function must return a string").value());
                 }
                 if (p.length() == 0) break;
                 out.write(p.bytes(), 0, p.length());
