@@ -143,6 +143,7 @@ public final class Launcher {
         List<String> rest = options.scriptAndArgs;
         int scriptIndex = rest.isEmpty() ? args.length : args.length - rest.size();
         state.globals.rawSet("arg", argTable(args, scriptIndex));
+        state.warningsOn = options.warnings;
         if (options.version) {
             state.stdout.println("jlua 0.1 (Lua 5.4)");
             state.stdout.flush();

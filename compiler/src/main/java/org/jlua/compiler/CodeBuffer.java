@@ -18,6 +18,7 @@ final class CodeBuffer {
     private byte[] code = new byte[64];
     private int[] lines = new int[64];
     private int size;
+    private int lastPc = -1;
     private int maxStack;
 
     CodeBuffer(String source) {
@@ -53,6 +54,7 @@ final class CodeBuffer {
             throw new IllegalStateException(op + " uses a register beyond the reserved stack " + maxStack);
         }
         int at = size;
+        lastPc = at;
         ensureRoom(op.size);
         code[size++] = (byte) op.ordinal();
         for (int i = 0; i < format.length; i++) write(format[i], operands[i]);
@@ -77,6 +79,24 @@ final class CodeBuffer {
             position += o.size;
         }
         throw new IllegalArgumentException(op + " has no jump operand");
+    }
+
+    /**
+     * The line of the last instruction emitted, or {@code otherwise} for none: for the jumps
+     * and closes that end a block, which Lua stamps with the line of the block's last token.
+     */
+    int lastLine(int otherwise) {
+        return size == 0 ? otherwise : lines[size - 1];
+    }
+
+    /** The pc of the last instruction emitted, or -1. */
+    int lastPc() {
+        return lastPc;
+    }
+
+    /** Moves the instructions from {@code pc} to the end to another line. */
+    void restampFrom(int pc, int line) {
+        Arrays.fill(lines, pc, size, line);
     }
 
     OpCode opAt(int pc) {

@@ -69,9 +69,17 @@ final class CondCompiler {
             compare(b, when, list);
         } else {
             int save = fs.freeReg;
-            list.add(fs.emit(TEST, e.line(), exprs.any(e), when ? 0 : 1, 0));
+            int r = exprs.any(e);
+            list.add(fs.emit(TEST, Lines.last(e), r, when ? 0 : 1, 0));
             fs.freeReg = save;
         }
+    }
+
+    private int leftOperand(Expr.Binary b) {
+        int pc = fs.code.pc();
+        int r = exprs.any(b.left());
+        exprs.loadedAtOperator(b.left(), pc, b.line(), false);
+        return r;
     }
 
     /**
@@ -92,24 +100,24 @@ final class CondCompiler {
                 Expr right = exprs.constantOf(b.right());
                 Expr left = right == null ? exprs.constantOf(b.left()) : null;
                 if (right != null) {
-                    int ra = exprs.any(b.left());
+                    int ra = leftOperand(b);
                     pc = fs.emit(EQK, line, ra, exprs.constant(right, line), k, 0);
                 } else if (left != null) {
                     int rb = exprs.any(b.right());
                     pc = fs.emit(EQK, line, rb, exprs.constant(left, line), k, 0);
                 } else {
-                    int ra = exprs.any(b.left());
+                    int ra = leftOperand(b);
                     int rb = exprs.any(b.right());
                     pc = fs.emit(EQ, line, ra, rb, k, 0);
                 }
             }
             case LT, LE -> {
-                int ra = exprs.any(b.left());
+                int ra = leftOperand(b);
                 int rb = exprs.any(b.right());
                 pc = fs.emit(b.op() == BinOp.LT ? LT : LE, line, ra, rb, jumpWhenFalse, 0);
             }
             default -> {
-                int ra = exprs.any(b.left());
+                int ra = leftOperand(b);
                 int rb = exprs.any(b.right());
                 pc = fs.emit(b.op() == BinOp.GT ? LT : LE, line, rb, ra, jumpWhenFalse, 0);
             }

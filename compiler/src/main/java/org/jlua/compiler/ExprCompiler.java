@@ -26,6 +26,8 @@ final class ExprCompiler {
     final CondCompiler cond;
     final CallCompiler calls;
     private final TableCompiler tables;
+    /** Where the instructions of the last constant-key table access began (see {@link #loadedAtOperator}). */
+    private int accessStart = -1;
 
     ExprCompiler(FunctionState fs) {
         this.fs = fs;
@@ -179,7 +181,11 @@ final class ExprCompiler {
         if (stringKey) {
             fs.emit(GETFIELD, line, t, object, constant(key, line));
         } else {
-            fs.emit(GETTABLE, line, t, object, any(e.key()));
+            int keyPc = fs.code.pc();
+            int k = any(e.key());
+            fs.emit(GETTABLE, line, t, object, k);
+            // A constant key is part of the access (Lua's GETI): it moves with the GETTABLE.
+            if (key != null) accessStart = keyPc;
         }
         fs.freeReg = save;
     }
@@ -219,7 +225,9 @@ final class ExprCompiler {
     private void arith(Expr.Binary b, int t) {
         int line = b.line();
         int save = fs.freeReg;
+        int pc = fs.code.pc();
         int left = firstOperand(b.left(), t);
+        loadedAtOperator(b.left(), pc, line, false);
         Expr k = constantOf(b.right());
         if (k != null && Literals.isNumber(k)) {
             fs.emit(withConstant(b.op()), line, t, left, constant(k, line));
@@ -282,6 +290,23 @@ final class ExprCompiler {
         fs.freeReg = save;
     }
 
+    /**
+     * Lua loads a name, field or constant that is a binary operator's left operand only when
+     * it reads the operator, so that load carries the operator's line (which error messages
+     * show). Numerals stay constants for arithmetic and comparisons, so they are not loaded
+     * there.
+     */
+    void loadedAtOperator(Expr operand, int pcBefore, int line, boolean numeralsToo) {
+        while (operand instanceof Expr.Paren p) operand = p.inner();
+        boolean lazy = operand instanceof Expr.Index || operand instanceof Expr.Name
+                || Literals.isLiteral(operand) && (numeralsToo || !Literals.isNumber(operand));
+        int last = fs.code.lastPc();
+        if (!lazy || last < pcBefore) return;
+        int from = operand instanceof Expr.Index && accessStart >= pcBefore && fs.code.opAt(last) == GETTABLE
+                ? accessStart : last;
+        fs.code.restampFrom(from, line);
+    }
+
     /** A comparison (or the negation of one) as a value: true or false by jumps. */
     private void boolValue(Expr e, int t) {
         int line = e.line();
@@ -315,7 +340,9 @@ final class ExprCompiler {
             fs.emit(isAnd ? LOADFALSE : LOADTRUE, line, t);
             fs.code.patchJump(skip, fs.code.pc(), line);
         } else {
+            int pc = fs.code.pc();
             into(b.left(), t);
+            loadedAtOperator(b.left(), pc, line, true);
             int test = fs.emit(TEST, line, t, isAnd ? 1 : 0, 0);
             into(b.right(), t);
             fs.code.patchJump(test, fs.code.pc(), line);
@@ -325,10 +352,12 @@ final class ExprCompiler {
     /** {@code a .. b .. c}: the operands in consecutive registers and one CONCAT. */
     private void concat(Expr.Binary b, int t) {
         List<Expr> parts = new ArrayList<>();
+        List<Integer> operatorLines = new ArrayList<>();
         Expr.Binary last = b;
         Expr e = b;
         while (e instanceof Expr.Binary c && c.op() == BinOp.CONCAT) {
             parts.add(c.left());
+            operatorLines.add(c.line());
             last = c;
             e = c.right();
             while (e instanceof Expr.Paren p && p.inner() instanceof Expr.Binary inner && inner.op() == BinOp.CONCAT) {
@@ -342,13 +371,16 @@ final class ExprCompiler {
         int first;
         if (fs.isScratch(t)) {
             base = t;
-            into(parts.get(0), t);
             first = 1;
         } else {
             base = fs.freeReg;
             first = 0;
         }
-        for (int i = first; i < parts.size(); i++) into(parts.get(i), fs.allocReg(parts.get(i).line()));
+        for (int i = 0; i < parts.size(); i++) {
+            int pc = fs.code.pc();
+            into(parts.get(i), i < first ? t : fs.allocReg(parts.get(i).line()));
+            if (i < operatorLines.size()) loadedAtOperator(parts.get(i), pc, operatorLines.get(i), true);
+        }
         fs.emit(CONCAT, line, base, parts.size());
         if (base != t) fs.emit(MOVE, line, t, base);
         fs.freeReg = save;

@@ -55,6 +55,8 @@ final class FunctionState {
     int freeReg;
     /** The line errors without a better position are reported at. */
     int currentLine;
+    /** Where the lexer was when the function closed: Lua reports gotos without a label there. */
+    int closeLine;
     /**
      * One string object per distinct literal in the whole chunk, as C Lua's lexer anchors
      * them: equal constants are the same object (string.format("%p") can tell).
@@ -196,20 +198,24 @@ final class FunctionState {
         block = new BlockScope(block, actives.size(), isLoop, labels.labelCount(), labels.gotoCount());
     }
 
-    /** Leaves the current block: its variables go out of scope, closing them if needed. */
+    /**
+     * Leaves the current block: its variables go out of scope, closing them if needed.
+     * {@code line}: where errors found now are reported (the end of a function).
+     */
     void leaveBlock(int line) {
         BlockScope b = block;
         int level = regLevel(b.nactvar);
         removeVars(b.nactvar);
-        boolean closed = b.isLoop && labels.create(Labels.BREAK, line, false, line);
-        if (!closed && b.previous != null && b.hasToBeClosed) emit(OpCode.CLOSE, line, level);
+        int endLine = code.lastLine(line);
+        boolean closed = b.isLoop && labels.create(Labels.BREAK, endLine, false, line);
+        if (!closed && b.previous != null && b.hasToBeClosed) emit(OpCode.CLOSE, endLine, level);
         freeReg = level;
         labels.dropLabels(b.firstLabel);
         block = b.previous;
         if (b.previous != null) {
             labels.moveOut(b, level);
         } else {
-            labels.checkAllSolved(line);
+            labels.checkAllSolved(closeLine > 0 ? closeLine : line);
         }
     }
 

@@ -27,6 +27,13 @@ final class LoopCompiler {
         this.stats = stats;
     }
 
+    /*
+     * Lua stamps FORPREP and TFORPREP with the line of 'do', the loop instructions with the
+     * line of 'for' (TFORCALL/TFORLOOP: where the explist starts), and the final CLOSE with
+     * the line of 'end'. The tree knows neither 'do' nor 'end': the header's last expression
+     * stands for 'do', and the CLOSE takes the loop's last line.
+     */
+
     /** for v = start, limit, step: registers A..A+2 hidden, A+3 the variable. */
     void numeric(Stat.NumericFor s) {
         int line = s.line();
@@ -39,7 +46,6 @@ final class LoopCompiler {
         exprs.into(step, fs.allocReg(line));
         for (int i = 0; i < 3; i++) fs.activate(STATE, base + i, false, -1, false, null);
         fs.code.needStack(base + 4, line);
-        // Lua stamps FORPREP with the line of 'do'; the header's last expression is the nearest known.
         int prep = fs.emit(FORPREP, Lines.last(step), base, 0);
         int bodyStart = fs.code.pc();
         body(s, List.of(s.var()), base + 3, s.body(), line);
@@ -61,7 +67,7 @@ final class LoopCompiler {
         for (int i = 0; i < 4; i++) closing = fs.activate(STATE, base + i, false, -1, false, null);
         fs.markToBeClosed(closing);
         fs.code.needStack(base + 4 + Math.max(nvars, CALL_ROOM), line);
-        int prep = fs.emit(TFORPREP, line, base, 0);
+        int prep = fs.emit(TFORPREP, Lines.lastOf(s.exprs(), line), base, 0);
         int bodyStart = fs.code.pc();
         body(s, s.names(), base + 4, s.body(), line);
         fs.code.patchJump(prep, fs.code.pc(), line);

@@ -51,8 +51,8 @@ final class StatCompiler {
                 int end = i;
                 while (end < stats.size() && stats.get(end) instanceof Stat.Label) end++;
                 boolean last = end == stats.size() && !beforeUntil;
-                int errorLine = end < stats.size() ? stats.get(end).line()
-                        : endLine > 0 ? endLine : stats.get(end - 1).line();
+                // where the lexer was after the run's last label
+                int errorLine = ((Stat.Label) stats.get(end - 1)).nextLine();
                 for (int j = end - 1; j >= i; j--) {
                     Stat.Label label = (Stat.Label) stats.get(j);
                     fs.labels.checkRepeated(label.name(), errorLine);
@@ -195,7 +195,7 @@ final class StatCompiler {
         exprs.cond.jumpIf(s.cond(), false, exit);
         fs.enterBlock(true);
         block(s.body(), line, END);
-        fs.emitJumpTo(start, JMP, line, 0);
+        fs.emitJumpTo(start, JMP, fs.code.lastLine(line), 0);
         fs.leaveBlock(line);
         exit.patchHere(fs.code, line);
     }
@@ -232,7 +232,7 @@ final class StatCompiler {
             exprs.cond.jumpIf(s.conds().get(i), false, next);
             String terminator = i < n - 1 ? "elseif" : s.orElse() != null ? "else" : "end";
             block(s.blocks().get(i), line, NearToken.quoted(terminator));
-            if (i < n - 1 || s.orElse() != null) done.add(fs.emit(JMP, line, 0));
+            if (i < n - 1 || s.orElse() != null) done.add(fs.emit(JMP, fs.code.lastLine(line), 0));
             next.patchHere(fs.code, line);
         }
         if (s.orElse() != null) block(s.orElse(), line, END);

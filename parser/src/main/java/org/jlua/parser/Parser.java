@@ -43,7 +43,7 @@ public final class Parser {
     private FuncBody mainFunc() {
         Block block = statList();
         in.check(TokenKind.EOS);
-        return new FuncBody(0, in.lastLine(), List.of(), true, block);
+        return new FuncBody(0, in.lastLine(), List.of(), true, block, in.line());
     }
 
     boolean isVararg() {
@@ -245,8 +245,9 @@ public final class Parser {
     // label -> '::' NAME '::'
     private void labelStat(List<Stat> out, int line) {
         in.advance();
-        out.add(new Stat.Label(line, in.checkName()));
+        String name = in.checkName();
         in.checkNext(TokenKind.DBCOLON);
+        out.add(new Stat.Label(line, name, in.line()));
         // Lua parses the no-op statements after a label from inside the label statement,
         // which matters only for the nesting count.
         while (in.is(TokenKind.SEMI) || in.is(TokenKind.DBCOLON)) statement(out);
@@ -303,7 +304,7 @@ public final class Parser {
         Block body = statList();
         int endLine = in.line();
         in.checkMatch(TokenKind.END, TokenKind.FUNCTION, line);
-        FuncBody f = new FuncBody(line, endLine, List.copyOf(params), vararg, body);
+        FuncBody f = new FuncBody(line, endLine, List.copyOf(params), vararg, body, in.line());
         vararg = enclosingVararg;
         return f;
     }

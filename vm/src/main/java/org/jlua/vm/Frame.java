@@ -55,6 +55,12 @@ final class Frame {
 
     static final int CONT_STORE = 1, CONT_DISCARD = 2, CONT_TEST = 3, CONT_CONCAT = 4;
 
+    /**
+     * Lua metamethods running below and in this frame: C Lua calls them on its C stack, so
+     * with Java-level calls they count towards the "C stack overflow" limit.
+     */
+    int metaLevel;
+
     /** The last instruction a line hook saw in this frame, or -1 before the first. */
     int hookPc = -1;
     /** The message handler of an xpcall frame, boxed; null for pcall. */

@@ -302,10 +302,10 @@ final class Interpreter {
                     Object tb = s[base + rb], tc = s[base + rc];
                     long x = n[base + rb], y = n[base + rc];
                     if (tb == Num.INT && tc == Num.INT) {
-                        s[a] = Num.INT;
+                        if (s[a] != Num.INT) s[a] = Num.INT; // a tag store costs a GC barrier: skip it when unchanged
                         n[a] = x + y;
                     } else if (tb == Num.FLT && tc == Num.FLT) {
-                        s[a] = Num.FLT;
+                        if (s[a] != Num.FLT) s[a] = Num.FLT;
                         n[a] = b(d(x) + d(y));
                     } else if (!arithFast(Arith.ADD, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
@@ -323,10 +323,10 @@ final class Interpreter {
                     Object tb = s[base + rb], tc = k[kx];
                     long x = n[base + rb], y = kn[kx];
                     if (tb == Num.INT && tc == Num.INT) {
-                        s[a] = Num.INT;
+                        if (s[a] != Num.INT) s[a] = Num.INT; // a tag store costs a GC barrier: skip it when unchanged
                         n[a] = x + y;
                     } else if (tb == Num.FLT && tc == Num.FLT) {
-                        s[a] = Num.FLT;
+                        if (s[a] != Num.FLT) s[a] = Num.FLT;
                         n[a] = b(d(x) + d(y));
                     } else if (!arithFast(Arith.ADD, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
@@ -343,10 +343,10 @@ final class Interpreter {
                     Object tb = s[base + rb], tc = s[base + rc];
                     long x = n[base + rb], y = n[base + rc];
                     if (tb == Num.INT && tc == Num.INT) {
-                        s[a] = Num.INT;
+                        if (s[a] != Num.INT) s[a] = Num.INT; // a tag store costs a GC barrier: skip it when unchanged
                         n[a] = x - y;
                     } else if (tb == Num.FLT && tc == Num.FLT) {
-                        s[a] = Num.FLT;
+                        if (s[a] != Num.FLT) s[a] = Num.FLT;
                         n[a] = b(d(x) - d(y));
                     } else if (!arithFast(Arith.SUB, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
@@ -364,10 +364,10 @@ final class Interpreter {
                     Object tb = s[base + rb], tc = k[kx];
                     long x = n[base + rb], y = kn[kx];
                     if (tb == Num.INT && tc == Num.INT) {
-                        s[a] = Num.INT;
+                        if (s[a] != Num.INT) s[a] = Num.INT; // a tag store costs a GC barrier: skip it when unchanged
                         n[a] = x - y;
                     } else if (tb == Num.FLT && tc == Num.FLT) {
-                        s[a] = Num.FLT;
+                        if (s[a] != Num.FLT) s[a] = Num.FLT;
                         n[a] = b(d(x) - d(y));
                     } else if (!arithFast(Arith.SUB, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
@@ -384,10 +384,10 @@ final class Interpreter {
                     Object tb = s[base + rb], tc = s[base + rc];
                     long x = n[base + rb], y = n[base + rc];
                     if (tb == Num.INT && tc == Num.INT) {
-                        s[a] = Num.INT;
+                        if (s[a] != Num.INT) s[a] = Num.INT; // a tag store costs a GC barrier: skip it when unchanged
                         n[a] = x * y;
                     } else if (tb == Num.FLT && tc == Num.FLT) {
-                        s[a] = Num.FLT;
+                        if (s[a] != Num.FLT) s[a] = Num.FLT;
                         n[a] = b(d(x) * d(y));
                     } else if (!arithFast(Arith.MUL, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
@@ -405,10 +405,10 @@ final class Interpreter {
                     Object tb = s[base + rb], tc = k[kx];
                     long x = n[base + rb], y = kn[kx];
                     if (tb == Num.INT && tc == Num.INT) {
-                        s[a] = Num.INT;
+                        if (s[a] != Num.INT) s[a] = Num.INT; // a tag store costs a GC barrier: skip it when unchanged
                         n[a] = x * y;
                     } else if (tb == Num.FLT && tc == Num.FLT) {
-                        s[a] = Num.FLT;
+                        if (s[a] != Num.FLT) s[a] = Num.FLT;
                         n[a] = b(d(x) * d(y));
                     } else if (!arithFast(Arith.MUL, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
@@ -755,7 +755,7 @@ final class Interpreter {
                             n[a + 1] = count - 1;
                             long idx = n[a] + n[a + 2];
                             n[a] = idx;
-                            s[a + 3] = Num.INT;
+                            if (s[a + 3] != Num.INT) s[a + 3] = Num.INT;
                             n[a + 3] = idx;
                             pc += j;
                         }
@@ -764,7 +764,7 @@ final class Interpreter {
                         double idx = d(n[a]) + step;
                         if (step > 0 ? idx <= limit : limit <= idx) {
                             n[a] = b(idx);
-                            s[a + 3] = Num.FLT;
+                            if (s[a + 3] != Num.FLT) s[a + 3] = Num.FLT;
                             n[a + 3] = b(idx);
                             pc += j;
                         }

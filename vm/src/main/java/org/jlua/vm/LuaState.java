@@ -27,6 +27,8 @@ public final class LuaState {
     public final LuaThread mainThread;
     /** What collectgarbage("incremental"/"generational") last chose; the JVM's collector does the work either way. */
     public String gcMode = "incremental";
+    /** warn()'s switch: off at start, as in lua.c; "@on", "@off" or jlua -W turn it. */
+    public boolean warningsOn;
 
     public LuaState(ChunkLoader loader, InputStream stdin, OutputStream stdout, OutputStream stderr, Path workingDir) {
         this.loader = loader;

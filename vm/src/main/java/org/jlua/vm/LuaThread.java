@@ -242,6 +242,12 @@ public final class LuaThread {
         pf.flags = Frame.PROTECTED;
         pf.handler = handler;
         pf.tailCall = false;
+        // a pcall is a C function in C Lua: nested ones count towards the C stack limit
+        pf.metaLevel = frames[depth - 1].metaLevel + 1;
+        if (pf.metaLevel + javaCalls > MAX_JAVA_CALLS) {
+            depth--;
+            throw runtimeError("C stack overflow");
+        }
         Object target = stack[func + 1];
         if (target instanceof LuaClosure callee) pushLuaFrame(callee, func + 1, nargs - 1, -1);
         else pushProtected((ProtectedCall) target, func + 1, nargs - 1, -1);
@@ -377,6 +383,7 @@ public final class LuaThread {
         f.tailCall = false;
         f.hookPc = -1;
         f.contKind = 0;
+        f.metaLevel = frames[depth - 1].metaLevel;
         return f;
     }
 
@@ -412,6 +419,7 @@ public final class LuaThread {
         f.nresults = nresults;
         f.flags = continuable ? Frame.CONTINUABLE : 0;
         f.tailCall = false;
+        f.metaLevel = frames[depth - 1].metaLevel;
         top = func + 1 + nargs;
         if (hookBits != 0) Hooks.onJavaCall(this);
         int n = jf.call(this);
@@ -574,11 +582,13 @@ public final class LuaThread {
         nstack[func + 2] = b;
         stack[func + 3] = tc;
         nstack[func + 3] = c;
+        if (f.metaLevel + javaCalls >= MAX_JAVA_CALLS) throw runtimeError("C stack overflow");
         f.contKind = kind;
         f.contResult = func;
         f.contDest = dest;
         f.contNegate = false;
-        pushLuaFrame(mm, func, nargs, kind == Frame.CONT_DISCARD ? 0 : 1);
+        Frame mf = pushLuaFrame(mm, func, nargs, kind == Frame.CONT_DISCARD ? 0 : 1);
+        mf.metaLevel++;
     }
 
     /** A metamethod whose first result goes to stack slot {@code dest} (arithmetic, __index, __len). */

@@ -103,6 +103,7 @@ public final class BaseLib {
         });
         g.rawSet("pcall", new org.jlua.vm.ProtectedCall("pcall", false));
         g.rawSet("xpcall", new org.jlua.vm.ProtectedCall("xpcall", true));
+        register(g, "warn", BaseLib::warn);
         register(g, "load", BaseLib::load);
         register(g, "collectgarbage", BaseLib::collectgarbage);
     }
@@ -121,6 +122,33 @@ public final class BaseLib {
         }
         line.write('\n');
         L.state.stdout.write(line.toByteArray(), 0, line.size());
+        return 0;
+    }
+
+    /** warn(msg1, ...): to stderr as "Lua warning: ..." while on; "@on"/"@off" switch (off at start, as lua.c). */
+    private static int warn(LuaThread L) {
+        int n = L.nargs();
+        L.checkString(1);
+        for (int i = 2; i <= n; i++) L.checkString(i);
+        LuaString first = L.checkString(1);
+        if (n == 1 && first.length() > 0 && first.byteAt(0) == '@') {
+            String control = first.toString();
+            if (control.equals("@on")) L.state.warningsOn = true;
+            else if (control.equals("@off")) L.state.warningsOn = false;
+            return 0;
+        }
+        if (!L.state.warningsOn) return 0;
+        ByteArrayOutputStream msg = new ByteArrayOutputStream();
+        byte[] prefix = "Lua warning: ".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        msg.write(prefix, 0, prefix.length);
+        for (int i = 1; i <= n; i++) {
+            LuaString part = L.checkString(i);
+            msg.write(part.bytes(), 0, part.length());
+        }
+        msg.write('\n');
+        L.state.stdout.flush();
+        L.state.stderr.write(msg.toByteArray(), 0, msg.size());
+        L.state.stderr.flush();
         return 0;
     }
 

@@ -98,7 +98,7 @@ public final class StringLib {
     private static int sub(LuaThread L) {
         LuaString str = L.checkString(1);
         long len = str.length();
-        long i = posRelatStart(L.optInteger(2, 1), len);
+        long i = posRelatStart(L.checkInteger(2), len);
         long j = posRelatEnd(L.optInteger(3, -1), len);
         if (i > j) return L.pushString(LuaString.EMPTY);
         return L.pushString(LuaString.copyOf(str.bytes(), (int) i - 1, (int) j));

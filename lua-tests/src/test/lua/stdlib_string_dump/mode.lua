@@ -1,0 +1,10 @@
+-- The mode argument decides whether binary chunks, text chunks or both may load.
+local d = string.dump(function () return "binary" end)
+print(load(d, nil, "t"))
+print(load(d, nil, "b")())
+print(load(d, nil, "bt")())
+print(load(d)())
+print(load("return 1", nil, "b"))
+print(load("\27", "foo", "t"))
+print(load("\27", "foo", "x"))
+print(load("x", "foo", "x"))

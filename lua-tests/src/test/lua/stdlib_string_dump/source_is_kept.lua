@@ -1,0 +1,12 @@
+-- A loaded function keeps the source of the one dumped (not load's chunk name), nested ones too.
+local p = assert(load("return function (x) return function (y) return x + y end end", "=original"))
+local f = assert(load(string.dump(p), "=other"))
+local g = f()
+local h = g(3)
+print(h(5))
+print(debug.getinfo(f).source, debug.getinfo(g).source, debug.getinfo(h).source)
+local s = assert(load(string.dump(p, true), "=other"))
+print(debug.getinfo(s).source, debug.getinfo(s()).source)
+local name = string.rep("x", 1000)
+local c = string.dump(assert(load("return function () end", name)))
+print(#c > 1000, #c < 2000)

@@ -1,0 +1,15 @@
+-- ! sets the maximum alignment (8 by default); an option aligns to the smaller of its size and it.
+local function hex(s) return (s:gsub(".", function(c) return string.format("%02x", c:byte()) end)) end
+print(hex(string.pack(" < i1 i2 ", 2, 3)))
+print(hex(string.pack("!4 b i4", 1, 2)))
+print(hex(string.pack(">!2 b h", 1, 2)))
+print(hex(string.pack("!8 b s", 1, "")))
+print(hex(string.pack("!8 b d", 1, 0)))
+print(hex(string.pack("! b j", 1, 2)))
+print(hex(string.pack("!4 b d", 1, 0)))
+print(hex(string.pack("!2 b i8", 1, 2)))
+print(hex(string.pack("!4 c3 c4 c2", "abc", "abcd", "xz")))
+print(hex(string.pack(">!8 b Xh i4 i8 c1 Xi8", -12, 100, 200, "\xEC")))
+print(pcall(string.pack, "!4 i3", 1))
+print(hex(string.pack("!3 b i2", 1, 2)))
+print(pcall(string.pack, "!3 b i4", 1, 2))

@@ -1,0 +1,11 @@
+-- Packing a value that does not fit its size is an argument error.
+print(pcall(string.pack, "i1", 128))
+print(pcall(string.pack, "i1", -129))
+print(string.unpack("i1", string.pack("i1", -128)))
+print(pcall(string.pack, "h", 40000))
+print(pcall(string.pack, "I1", 256))
+print(pcall(string.pack, "B", -1))
+print(pcall(string.pack, "I7", -1))
+print(#string.pack("I8", -1))
+print(pcall(string.pack, "j", 2^63))
+print(pcall(string.pack, "i", 1.5))

@@ -1,0 +1,13 @@
+-- packsize adds sizes and alignment; strings of variable length and results past INT_MAX are errors.
+print(string.packsize("h"), string.packsize("i"), string.packsize("l"), string.packsize("T"))
+print(string.packsize("j"), string.packsize("f"), string.packsize("d"), string.packsize("n"))
+print(string.packsize("!xXi16"))
+print(string.packsize("b d"), string.packsize("!8 b d"), string.packsize("! b d"), string.packsize("!2 b h"))
+print(string.packsize("<b h b f d f n i"), string.packsize(">!8 b Xh i4 i8 c1 Xi8"))
+print(string.packsize(" b b Xd b Xb x"), string.packsize("c0"), string.packsize(""))
+print(string.packsize("c1073741824c1073741823"))
+print(pcall(string.packsize, "c1073741824c1073741824"))
+print(pcall(string.packsize, ("c268435456"):rep(8)))
+print(pcall(string.packsize, "s"))
+print(pcall(string.packsize, "i4 z"))
+print(string.packsize("b\0s"))

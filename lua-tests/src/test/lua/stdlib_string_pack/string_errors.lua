@@ -1,0 +1,12 @@
+-- Errors for strings that do not fit their option, or data that ends too soon.
+print(pcall(string.pack, "s1", ("x"):rep(256)))
+print(pcall(string.pack, "z", "a\0b"))
+print(pcall(string.pack, "c2", "abc"))
+print(pcall(string.pack, "c"))
+print(pcall(string.pack, "z", {}))
+print(pcall(string.unpack, "z", "abc"))
+print(pcall(string.unpack, "zc10000000", "alo"))
+print(pcall(string.unpack, "s1", "\5ab"))
+print(pcall(string.unpack, "s8", ("\xff"):rep(8) .. "ab"))
+print(pcall(string.unpack, "c5", "abcd"))
+print(pcall(string.unpack, "i4", "abc"))
