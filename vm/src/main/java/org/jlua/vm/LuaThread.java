@@ -846,7 +846,10 @@ public final class LuaThread {
         if (f.closure == null) return "";
         Proto p = f.closure.proto;
         int line = p.lineBefore(f.pc);
-        return ChunkId.of(p.source) + ":" + (line < 0 ? "?" : line) + ": ";
+        // without line information (a stripped chunk) the VM's own errors say "?:-1:", while
+        // luaL_where, used for levels above the running function, adds nothing
+        if (line < 0 && level > 0) return "";
+        return ChunkId.of(p.source) + ":" + line + ": ";
     }
 
     /** An error raised by the VM itself: positioned at the running Lua function's current line. */
