@@ -820,16 +820,34 @@ public final class LuaThread {
             long errBits = err == null ? 0 : Values.bits(err.value());
             if (err == null) {
                 if (tm == null) throw runtimeError("metamethod 'close' is not callable");
-                callMetamethod(tm, v, vb, null, 0, freeSlot());
+                callClose(tm, v, vb, null, 0);
             } else {
                 try {
-                    if (tm != null) callMetamethod(tm, v, vb, errTag, errBits, freeSlot());
+                    if (tm != null) callClose(tm, v, vb, errTag, errBits);
                 } catch (LuaError e) {
                     err = e;
                 }
             }
         }
         return err;
+    }
+
+    /**
+     * Calls a {@code __close} metamethod above everything in use, including values up to
+     * {@code top} past the frame's registers (the results of a RETURN being closed).
+     */
+    private void callClose(Object tm, Object v, long vb, Object errTag, long errBits) {
+        int savedTop = top;
+        int func = Math.max(top, freeSlot());
+        ensureStack(func + 3 + MIN_STACK);
+        stack[func] = Values.tag(tm);
+        nstack[func] = Values.bits(tm);
+        stack[func + 1] = v;
+        nstack[func + 1] = vb;
+        stack[func + 2] = errTag;
+        nstack[func + 2] = errBits;
+        call(func, 2, 0);
+        top = savedTop;
     }
 
     int toBeClosedCount() {
