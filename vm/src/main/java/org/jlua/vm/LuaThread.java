@@ -822,9 +822,14 @@ public final class LuaThread {
                 if (tm == null) throw runtimeError("metamethod 'close' is not callable");
                 callClose(tm, v, vb, null, 0);
             } else {
+                int savedDepth = depth, savedJavaCalls = javaCalls, savedTop = top;
                 try {
                     if (tm != null) callClose(tm, v, vb, errTag, errBits);
                 } catch (LuaError e) {
+                    // the next closing method runs where this one was called
+                    unwindTo(savedDepth);
+                    javaCalls = savedJavaCalls;
+                    top = savedTop;
                     err = e;
                 }
             }
