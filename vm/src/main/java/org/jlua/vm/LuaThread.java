@@ -820,16 +820,39 @@ public final class LuaThread {
             long errBits = err == null ? 0 : Values.bits(err.value());
             if (err == null) {
                 if (tm == null) throw runtimeError("metamethod 'close' is not callable");
-                callMetamethod(tm, v, vb, null, 0, freeSlot());
+                callClose(tm, v, vb, null, 0);
             } else {
+                int savedDepth = depth, savedJavaCalls = javaCalls, savedTop = top;
                 try {
-                    if (tm != null) callMetamethod(tm, v, vb, errTag, errBits, freeSlot());
+                    if (tm != null) callClose(tm, v, vb, errTag, errBits);
                 } catch (LuaError e) {
+                    // the next closing method runs where this one was called
+                    unwindTo(savedDepth);
+                    javaCalls = savedJavaCalls;
+                    top = savedTop;
                     err = e;
                 }
             }
         }
         return err;
+    }
+
+    /**
+     * Calls a {@code __close} metamethod above everything in use, including values up to
+     * {@code top} past the frame's registers (the results of a RETURN being closed).
+     */
+    private void callClose(Object tm, Object v, long vb, Object errTag, long errBits) {
+        int savedTop = top;
+        int func = Math.max(top, freeSlot());
+        ensureStack(func + 3 + MIN_STACK);
+        stack[func] = Values.tag(tm);
+        nstack[func] = Values.bits(tm);
+        stack[func + 1] = v;
+        nstack[func + 1] = vb;
+        stack[func + 2] = errTag;
+        nstack[func + 2] = errBits;
+        call(func, 2, 0);
+        top = savedTop;
     }
 
     int toBeClosedCount() {
@@ -859,7 +882,10 @@ public final class LuaThread {
         if (f.closure == null) return "";
         Proto p = f.closure.proto;
         int line = p.lineBefore(f.pc);
-        return ChunkId.of(p.source) + ":" + (line < 0 ? "?" : line) + ": ";
+        // without line information (a stripped chunk) the VM's own errors say "?:-1:", while
+        // luaL_where, used for levels above the running function, adds nothing
+        if (line < 0 && level > 0) return "";
+        return ChunkId.of(p.source) + ":" + line + ": ";
     }
 
     /** An error raised by the VM itself: positioned at the running Lua function's current line. */
