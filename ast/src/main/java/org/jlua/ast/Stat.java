@@ -49,6 +49,13 @@ public sealed interface Stat {
 
     record Goto(int line, String label) implements Stat {}
 
-    /** {@code ::name::} */
-    record Label(int line, String name) implements Stat {}
+    /**
+     * {@code ::name::}; {@code nextLine} is the line of the token after it, where Lua
+     * reports a label defined twice.
+     */
+    record Label(int line, String name, int nextLine) implements Stat {
+        public Label(int line, String name) {
+            this(line, name, line);
+        }
+    }
 }

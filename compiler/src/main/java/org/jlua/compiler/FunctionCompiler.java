@@ -39,6 +39,7 @@ final class FunctionCompiler {
         String end = fs.parent == null ? NearToken.EOF : NearToken.quoted("end");
         stats.statements(body.block().stats(), end, body.endLine());
         fs.emit(RETURN0, body.endLine());
+        fs.closeLine = body.closeLine();
         fs.leaveBlock(body.endLine());
         return fs.toProto(numParams, isVararg, lastLineDefined);
     }

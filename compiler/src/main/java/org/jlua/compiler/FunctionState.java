@@ -55,6 +55,8 @@ final class FunctionState {
     int freeReg;
     /** The line errors without a better position are reported at. */
     int currentLine;
+    /** Where the lexer was when the function closed: Lua reports gotos without a label there. */
+    int closeLine;
     /**
      * One string object per distinct literal in the whole chunk, as C Lua's lexer anchors
      * them: equal constants are the same object (string.format("%p") can tell).
@@ -213,7 +215,7 @@ final class FunctionState {
         if (b.previous != null) {
             labels.moveOut(b, level);
         } else {
-            labels.checkAllSolved(line);
+            labels.checkAllSolved(closeLine > 0 ? closeLine : line);
         }
     }
 

@@ -51,8 +51,8 @@ final class StatCompiler {
                 int end = i;
                 while (end < stats.size() && stats.get(end) instanceof Stat.Label) end++;
                 boolean last = end == stats.size() && !beforeUntil;
-                int errorLine = end < stats.size() ? stats.get(end).line()
-                        : endLine > 0 ? endLine : stats.get(end - 1).line();
+                // where the lexer was after the run's last label
+                int errorLine = ((Stat.Label) stats.get(end - 1)).nextLine();
                 for (int j = end - 1; j >= i; j--) {
                     Stat.Label label = (Stat.Label) stats.get(j);
                     fs.labels.checkRepeated(label.name(), errorLine);

@@ -38,7 +38,7 @@ public final class ConstantFolder {
     }
 
     private FuncBody function(FuncBody f) {
-        return new FuncBody(f.line(), f.endLine(), f.params(), f.isVararg(), block(f.block(), false));
+        return new FuncBody(f.line(), f.endLine(), f.params(), f.isVararg(), block(f.block(), false), f.closeLine());
     }
 
     private Block block(Block b, boolean inLoop) {

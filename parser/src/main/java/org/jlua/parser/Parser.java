@@ -15,13 +15,21 @@ import org.jlua.vm.LuaError;
  * Statements by recursive descent, one method per production of the Lua 5.4 grammar
  * (manual section 9), each opened by its production. It only builds the tree: scopes,
  * goto targets, {@code break} placement and assignments to {@code <const>} variables are
- * the compiler's to check.
+ * the compiler's to check. The one exception is the number of local variables: Lua checks it
+ * as each is declared, so its error comes before any syntax error further on.
  */
 public final class Parser {
+    /** Local variables in scope at once in one function (Lua's MAXVARS). */
+    static final int MAX_LOCALS = 200;
+
     private final TokenCursor in;
     private final ExprParser exprs;
     /** Whether the function being parsed accepts {@code ...}. */
     private boolean vararg = true;
+    /** Local variables of the function being parsed declared so far in the open blocks. */
+    private int locals;
+    /** The line of the function being parsed, 0 for the main chunk. */
+    private int funcLine;
 
     private Parser(Lexer lexer) {
         this.in = new TokenCursor(lexer);
@@ -43,7 +51,7 @@ public final class Parser {
     private FuncBody mainFunc() {
         Block block = statList();
         in.check(TokenKind.EOS);
-        return new FuncBody(0, in.lastLine(), List.of(), true, block);
+        return new FuncBody(0, in.lastLine(), List.of(), true, block, in.line());
     }
 
     boolean isVararg() {
@@ -55,8 +63,30 @@ public final class Parser {
         return statList();
     }
 
+    /**
+     * Counts a local variable just declared (its name read), failing as Lua does past
+     * {@link #MAX_LOCALS}: "near" the token after the name. Lua also counts the hidden
+     * control variables of 'for' loops.
+     */
+    private void declareLocal() {
+        if (locals + 1 > MAX_LOCALS) {
+            String where = funcLine == 0 ? "main function" : "function at line " + funcLine;
+            throw in.error("too many local variables (limit is " + MAX_LOCALS + ") in " + where);
+        }
+        locals++;
+    }
+
     // statlist -> {stat [';']}, with a return statement only last
     private Block statList() {
+        int outerLocals = locals;
+        try {
+            return statements();
+        } finally {
+            locals = outerLocals;
+        }
+    }
+
+    private Block statements() {
         List<Stat> stats = new ArrayList<>();
         while (!blockFollow(true)) {
             if (in.is(TokenKind.RETURN)) {
@@ -162,22 +192,33 @@ public final class Parser {
 
     // fornum -> NAME '=' exp ',' exp [',' exp] forbody
     private Stat forNum(int line, String var) {
+        int outerLocals = locals;
+        for (int i = 0; i < 4; i++) declareLocal(); // 3 control variables, then var
         in.advance();
         Expr start = exprs.expr();
         in.checkNext(TokenKind.COMMA);
         Expr limit = exprs.expr();
         Expr step = in.testNext(TokenKind.COMMA) ? exprs.expr() : null;
-        return new Stat.NumericFor(line, var, start, limit, step, forBody());
+        Block body = forBody();
+        locals = outerLocals;
+        return new Stat.NumericFor(line, var, start, limit, step, body);
     }
 
     // forlist -> NAME {',' NAME} IN explist forbody
     private Stat forList(int line, String first) {
+        int outerLocals = locals;
+        for (int i = 0; i < 5; i++) declareLocal(); // 4 control variables, then first
         List<String> names = new ArrayList<>();
         names.add(first);
-        while (in.testNext(TokenKind.COMMA)) names.add(in.checkName());
+        while (in.testNext(TokenKind.COMMA)) {
+            names.add(in.checkName());
+            declareLocal();
+        }
         in.checkNext(TokenKind.IN);
         List<Expr> values = exprs.exprList();
-        return new Stat.GenericFor(line, List.copyOf(names), values, forBody());
+        Block body = forBody();
+        locals = outerLocals;
+        return new Stat.GenericFor(line, List.copyOf(names), values, body);
     }
 
     // forbody -> DO block
@@ -208,6 +249,7 @@ public final class Parser {
     // localfunc -> LOCAL FUNCTION NAME body
     private Stat localFunc(int line) {
         String name = in.checkName();
+        declareLocal();
         // Lua dates the body from the token after the name.
         return new Stat.LocalFunction(line, name, funcBody(in.line(), false));
     }
@@ -219,6 +261,7 @@ public final class Parser {
         boolean toBeClosed = false;
         do {
             names.add(in.checkName());
+            declareLocal();
             Attrib attrib = attrib();
             if (attrib == Attrib.CLOSE) {
                 if (toBeClosed) throw in.semanticError("multiple to-be-closed variables in local list");
@@ -245,8 +288,9 @@ public final class Parser {
     // label -> '::' NAME '::'
     private void labelStat(List<Stat> out, int line) {
         in.advance();
-        out.add(new Stat.Label(line, in.checkName()));
+        String name = in.checkName();
         in.checkNext(TokenKind.DBCOLON);
+        out.add(new Stat.Label(line, name, in.line()));
         // Lua parses the no-op statements after a label from inside the label statement,
         // which matters only for the nesting count.
         while (in.is(TokenKind.SEMI) || in.is(TokenKind.DBCOLON)) statement(out);
@@ -295,16 +339,24 @@ public final class Parser {
     // body -> '(' parlist ')' block END
     FuncBody funcBody(int line, boolean isMethod) {
         boolean enclosingVararg = vararg;
+        int enclosingLocals = locals, enclosingLine = funcLine;
+        locals = 0;
+        funcLine = line;
         List<String> params = new ArrayList<>();
-        if (isMethod) params.add("self");
+        if (isMethod) {
+            params.add("self");
+            locals++;
+        }
         in.checkNext(TokenKind.LPAREN);
         vararg = parList(params);
         in.checkNext(TokenKind.RPAREN);
         Block body = statList();
         int endLine = in.line();
         in.checkMatch(TokenKind.END, TokenKind.FUNCTION, line);
-        FuncBody f = new FuncBody(line, endLine, List.copyOf(params), vararg, body);
+        FuncBody f = new FuncBody(line, endLine, List.copyOf(params), vararg, body, in.line());
         vararg = enclosingVararg;
+        locals = enclosingLocals;
+        funcLine = enclosingLine;
         return f;
     }
 
@@ -313,7 +365,10 @@ public final class Parser {
         if (in.is(TokenKind.RPAREN)) return false;
         do {
             switch (in.kind()) {
-                case NAME -> params.add(in.checkName());
+                case NAME -> {
+                    params.add(in.checkName());
+                    declareLocal();
+                }
                 case DOTS -> {
                     in.advance();
                     return true;

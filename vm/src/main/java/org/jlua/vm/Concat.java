@@ -1,7 +1,5 @@
 package org.jlua.vm;
 
-import java.io.ByteArrayOutputStream;
-
 /** The concatenation operator over a run of registers, right to left as Lua defines it. */
 final class Concat {
     private Concat() {}
@@ -18,18 +16,24 @@ final class Concat {
             long[] n = L.nstack;
             Object a = s[last - 1], b = s[last];
             if (isStringLike(a) && isStringLike(b)) {
-                // join as many string-like values as possible in one go
+                // join as many string-like values as possible in one go, into one exact array
                 int from = last - 1;
                 while (from > first && isStringLike(s[from - 1])) from--;
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
                 long size = 0;
                 for (int i = from; i <= last; i++) {
                     LuaString part = Values.toLuaString(s[i], n[i]);
+                    s[i] = part; // numbers become their string once
                     size += part.length();
-                    if (size > Integer.MAX_VALUE - 16) throw L.runtimeError("string length overflow");
-                    out.write(part.bytes(), 0, part.length());
                 }
-                s[from] = LuaString.wrap(out.toByteArray());
+                if (size > Integer.MAX_VALUE - 16) throw L.runtimeError("string length overflow");
+                byte[] out = new byte[(int) size];
+                int at = 0;
+                for (int i = from; i <= last; i++) {
+                    LuaString part = (LuaString) s[i];
+                    System.arraycopy(part.bytes(), 0, out, at, part.length());
+                    at += part.length();
+                }
+                s[from] = LuaString.wrap(out);
                 last = from;
             } else {
                 Object tm = Metamethods.of(L.state, a, Event.CONCAT);

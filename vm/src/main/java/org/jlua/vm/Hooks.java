@@ -56,11 +56,17 @@ final class Hooks {
         if (hook == null) return;
         L.inHook = true;
         int savedTop = L.top;
-        Frame f = L.frames[L.depth];
-        if (f.closure != null) L.top = f.base + f.closure.proto.maxStack;
+        // above the frame's registers and whatever lies above them up to top (the values
+        // a return is handing back), as luaD_hook protects them
+        int func = Math.max(savedTop, L.freeSlot());
         try {
-            if (line >= 0) L.callBoxed(hook, LuaString.valueOf(event), (long) line);
-            else L.callBoxed(hook, LuaString.valueOf(event));
+            L.ensureStack(func + 3 + LuaThread.MIN_STACK);
+            L.stack[func] = Values.tag(hook);
+            L.nstack[func] = Values.bits(hook);
+            L.stack[func + 1] = LuaString.valueOf(event);
+            L.stack[func + 2] = line >= 0 ? Num.INT : null;
+            L.nstack[func + 2] = line;
+            L.call(func, line >= 0 ? 2 : 1, 0);
         } finally {
             L.inHook = false;
             L.top = savedTop;

@@ -649,17 +649,18 @@ final class Interpreter {
                             nres = b != 0 ? b - 1 : L.top - a;
                         }
                     }
-                    if (L.hookBits != 0) {
-                        f.pc = pc + 1;
-                        L.top = a + nres;
-                        Hooks.onReturn(L);
-                        s = L.stack;
-                        n = L.nstack;
-                    }
+                    // to-be-closed variables close before the return hook, as in C Lua
                     if (L.ntbc > 0 && L.hasToBeClosed(base)) {
                         f.pc = pc + OpCode.of(code[pc]).size;
                         L.top = a + nres;
                         L.closeToBeClosed(base, null);
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    if (L.hookBits != 0) {
+                        f.pc = pc + 1;
+                        L.top = a + nres;
+                        Hooks.onReturn(L);
                         s = L.stack;
                         n = L.nstack;
                     }

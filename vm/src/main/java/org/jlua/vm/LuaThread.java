@@ -116,6 +116,36 @@ public final class LuaThread {
         nstack = Arrays.copyOf(nstack, size);
     }
 
+    /**
+     * At a full collection: forgets what the stack holds above its live part and gives back
+     * the memory of a stack (and frame list) that grew far past what it now uses, as C Lua's
+     * collector shrinks stacks (luaD_shrinkstack); a stack overflow otherwise keeps its
+     * million slots for the life of the thread.
+     */
+    public void collectStack() {
+        // C Lua's collector marks a thread's stack up to its top only
+        Arrays.fill(stack, top, stack.length, null);
+        int inUse = top;
+        for (int d = 1; d <= depth; d++) {
+            Frame f = frames[d];
+            inUse = Math.max(inUse, f.closure != null ? f.base + f.closure.proto.maxStack : f.base);
+        }
+        for (int d = depth + 1; d < frames.length; d++) {
+            Frame f = frames[d];
+            f.closure = null;
+            f.javaFunction = null;
+            f.handler = null;
+        }
+        if (overflowing) return;
+        int size = Math.max(64, 2 * (inUse + MIN_STACK));
+        if (size < stack.length / 2) {
+            stack = Arrays.copyOf(stack, size);
+            nstack = Arrays.copyOf(nstack, size);
+        }
+        int frameCount = Math.max(16, 2 * (depth + 1));
+        if (frameCount < frames.length / 2) frames = Arrays.copyOf(frames, frameCount);
+    }
+
     private Frame pushFrame() {
         int d = ++depth;
         if (d == frames.length) {
@@ -212,7 +242,12 @@ public final class LuaThread {
         pf.flags = Frame.PROTECTED;
         pf.handler = handler;
         pf.tailCall = false;
-        pf.metaLevel = frames[depth - 1].metaLevel;
+        // a pcall is a C function in C Lua: nested ones count towards the C stack limit
+        pf.metaLevel = frames[depth - 1].metaLevel + 1;
+        if (pf.metaLevel + javaCalls > MAX_JAVA_CALLS) {
+            depth--;
+            throw runtimeError("C stack overflow");
+        }
         Object target = stack[func + 1];
         if (target instanceof LuaClosure callee) pushLuaFrame(callee, func + 1, nargs - 1, -1);
         else pushProtected((ProtectedCall) target, func + 1, nargs - 1, -1);
@@ -297,6 +332,12 @@ public final class LuaThread {
             int at = VarInfo.instructionStart(p, f.pc - 1);
             if (at < p.code.length && p.code[at] == Op.TFORCALL) {
                 return runtimeError("attempt to call a " + objTypeName(stack[func]) + " value (for iterator 'for iterator')");
+            }
+            // a call above the frame's registers is a metamethod that the instruction called
+            String event = at < p.code.length && func >= f.base + p.maxStack
+                    ? Traceback.metamethodEvent(OpCode.of(p.code[at])) : null;
+            if (event != null) {
+                return runtimeError("attempt to call a " + objTypeName(stack[func]) + " value (metamethod '" + event + "')");
             }
         }
         int reg = f.closure != null ? func - f.base : -1;
@@ -779,16 +820,39 @@ public final class LuaThread {
             long errBits = err == null ? 0 : Values.bits(err.value());
             if (err == null) {
                 if (tm == null) throw runtimeError("metamethod 'close' is not callable");
-                callMetamethod(tm, v, vb, null, 0, freeSlot());
+                callClose(tm, v, vb, null, 0);
             } else {
+                int savedDepth = depth, savedJavaCalls = javaCalls, savedTop = top;
                 try {
-                    if (tm != null) callMetamethod(tm, v, vb, errTag, errBits, freeSlot());
+                    if (tm != null) callClose(tm, v, vb, errTag, errBits);
                 } catch (LuaError e) {
+                    // the next closing method runs where this one was called
+                    unwindTo(savedDepth);
+                    javaCalls = savedJavaCalls;
+                    top = savedTop;
                     err = e;
                 }
             }
         }
         return err;
+    }
+
+    /**
+     * Calls a {@code __close} metamethod above everything in use, including values up to
+     * {@code top} past the frame's registers (the results of a RETURN being closed).
+     */
+    private void callClose(Object tm, Object v, long vb, Object errTag, long errBits) {
+        int savedTop = top;
+        int func = Math.max(top, freeSlot());
+        ensureStack(func + 3 + MIN_STACK);
+        stack[func] = Values.tag(tm);
+        nstack[func] = Values.bits(tm);
+        stack[func + 1] = v;
+        nstack[func + 1] = vb;
+        stack[func + 2] = errTag;
+        nstack[func + 2] = errBits;
+        call(func, 2, 0);
+        top = savedTop;
     }
 
     int toBeClosedCount() {
@@ -818,7 +882,10 @@ public final class LuaThread {
         if (f.closure == null) return "";
         Proto p = f.closure.proto;
         int line = p.lineBefore(f.pc);
-        return ChunkId.of(p.source) + ":" + (line < 0 ? "?" : line) + ": ";
+        // without line information (a stripped chunk) the VM's own errors say "?:-1:", while
+        // luaL_where, used for levels above the running function, adds nothing
+        if (line < 0 && level > 0) return "";
+        return ChunkId.of(p.source) + ":" + line + ": ";
     }
 
     /** An error raised by the VM itself: positioned at the running Lua function's current line. */
@@ -914,7 +981,10 @@ public final class LuaThread {
 
     /** "bad argument #i to 'f' (number expected, got nil)". */
     public LuaError typeArgError(int i, String expected) {
-        String got = isNone(i) ? "no value" : objTypeName(tag(i));
+        Object t = tag(i);
+        // values of no Lua type of their own (upvalue ids) are C Lua's light userdata
+        boolean light = !(t instanceof Userdata) && Values.typeName(t).equals("userdata");
+        String got = isNone(i) ? "no value" : light ? "light userdata" : objTypeName(t);
         return argError(i, expected + " expected, got " + got);
     }
 

@@ -25,7 +25,7 @@ final class TableAccess {
                 tm = Metamethods.of(L.state, t, Event.INDEX);
                 if (tm == null) {
                     if (loop > 0) throw L.typeError(t, -1, "index");
-                    throw upval >= 0 ? L.upvalueTypeError(t, upval, "index") : indexError(L, t, reg, k);
+                    throw upval >= 0 ? L.upvalueTypeError(t, upval, "index") : indexError(L, t, reg);
                 }
             }
             if (tm instanceof LuaFunction) {
@@ -38,14 +38,9 @@ final class TableAccess {
         throw L.runtimeError("'__index' chain too long; possible loop");
     }
 
-    private static LuaError indexError(LuaThread L, Object t, int reg, Object k) {
+    private static LuaError indexError(LuaThread L, Object t, int reg) {
         if (reg >= 0) {
-            String info = VarInfo.describe(L, reg);
-            if (info.isEmpty() && k instanceof LuaString ks) {
-                // 5.4 names the key when the indexed value has no name of its own
-                return L.runtimeError("attempt to index a " + L.objTypeName(t) + " value (field '" + ks + "')");
-            }
-            return L.runtimeError("attempt to index a " + L.objTypeName(t) + " value" + info);
+            return L.runtimeError("attempt to index a " + L.objTypeName(t) + " value" + VarInfo.describe(L, reg));
         }
         return L.typeError(t, -1, "index");
     }
@@ -64,7 +59,7 @@ final class TableAccess {
                 tm = Metamethods.of(L.state, t, Event.NEWINDEX);
                 if (tm == null) {
                     if (loop > 0) throw L.typeError(t, -1, "index");
-                    throw upval >= 0 ? L.upvalueTypeError(t, upval, "index") : indexError(L, t, reg, k);
+                    throw upval >= 0 ? L.upvalueTypeError(t, upval, "index") : indexError(L, t, reg);
                 }
             }
             if (tm instanceof LuaFunction) {

@@ -82,7 +82,8 @@ public final class Traceback {
             return VarInfo.name(p, start, p.code[start + 1] & 0xFF);
         }
         if (op == Op.TFORCALL) return new String[] {"for iterator", "for iterator"};
-        if (caller.contKind != 0) {
+        // a metamethod runs in the loop (contKind) or was called from Java above the registers
+        if (caller.contKind != 0 || L.frames[d].func >= caller.base + p.maxStack) {
             String event = metamethodEvent(OpCode.of(op));
             if (event != null) return new String[] {"metamethod", event};
         }
@@ -90,8 +91,9 @@ public final class Traceback {
     }
 
     /** The event whose metamethod an instruction calls, as tracebacks name it. */
-    private static String metamethodEvent(OpCode op) {
+    static String metamethodEvent(OpCode op) {
         return switch (op) {
+            case CLOSE, RETURN, RETURN0, RETURN1 -> "close";
             case GETTABUP, GETTABLE, GETFIELD, SELF -> "index";
             case SETTABUP, SETTABLE, SETFIELD -> "newindex";
             case EQ -> "eq";

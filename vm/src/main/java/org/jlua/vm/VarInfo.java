@@ -67,7 +67,9 @@ final class VarInfo {
                 return new String[] {env ? "global" : "field", key};
             }
             case Op.GETTABLE: {
-                return null;
+                String[] t = name(p, setter, code[at + 1] & 0xFF);
+                boolean env = t != null && "_ENV".equals(t[1]) && !"constant".equals(t[0]);
+                return new String[] {env ? "global" : "field", keyName(p, setter, code[at + 2] & 0xFF)};
             }
             case Op.SELF: {
                 String key = constantString(p, u16(code, at + 2));
@@ -80,6 +82,21 @@ final class VarInfo {
             default:
                 return null;
         }
+    }
+
+    /**
+     * How C Lua names the key of a table read from a register: a string constant by itself,
+     * a small non-negative integer constant (its GETI instruction) "integer index", else "?".
+     */
+    private static String keyName(Proto p, int pc, int reg) {
+        String[] key = name(p, pc, reg);
+        if (key != null) return "constant".equals(key[0]) ? key[1] : "?";
+        int setter = findSetter(p, pc, reg);
+        if (setter >= 0 && p.code[setter] == Op.LOADI) {
+            int v = (short) u16(p.code, setter + 2);
+            if (v >= 0 && v <= 255) return "integer index";
+        }
+        return "?";
     }
 
     private static String upvalName(Proto p, int u) {
@@ -124,12 +141,13 @@ final class VarInfo {
                 case CALL, TAILCALL -> writes = reg >= a;
                 case TFORCALL -> writes = reg >= a + 4;
                 case SELF -> writes = reg == a || reg == a + 1;
-                case JMP -> {
-                    int target = pc + op.size + (short) u16(code, pc + 1);
+                // conditional jumps carry their jump (C Lua's JMP after a test): same rule
+                case JMP, EQ, LT, LE, EQK, TEST -> {
+                    int target = pc + op.size + (short) u16(code, pc + op.size - 2);
                     if (pc < target && target <= lastpc && target > jumpTarget) jumpTarget = target;
                     writes = false;
                 }
-                case SETTABUP, SETTABLE, SETFIELD, SETUPVAL, SETCELL, SETLIST, EQ, LT, LE, EQK, TEST,
+                case SETTABUP, SETTABLE, SETFIELD, SETUPVAL, SETCELL, SETLIST,
                      RETURN, RETURN0, RETURN1, TBC, CLOSE, FORPREP, TFORPREP -> writes = false;
                 case FORLOOP -> writes = reg >= a;
                 case TFORLOOP -> writes = reg == a + 2;

@@ -234,20 +234,28 @@ public final class BaseLib {
         } else if (chunk instanceof LuaFunction) {
             chunkName = L.isNoneOrNil(2) ? "=(load)" : L.checkString(2).toString();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                while (true) {
-                    Object[] piece = L.callBoxed(chunk);
-                    if (piece.length == 0 || piece[0] == null) break;
-                    // numbers are strings here, as lua_tolstring has it
-                    LuaString p = Values.toLuaString(Values.tag(piece[0]), Values.bits(piece[0]));
-                    if (p == null) throw L.error("reader function must return a string");
-                    if (p.length() == 0) break;
-                    out.write(p.bytes(), 0, p.length());
+            while (true) {
+                // an error in the reader is load's failure, as lua_load runs it protected
+                int func = L.top;
+                L.pushArg(1);
+                int n = L.protectedCall(func, 0, null);
+                Object status = L.stack[func];
+                Object first = n > 1 ? Values.box(L.stack[func + 1], L.nstack[func + 1]) : null;
+                L.top = func;
+                if (status == Boolean.FALSE) {
+                    L.pushNil();
+                    return 1 + L.push(first);
                 }
-            } catch (LuaError e) {
-                // lua_load runs the reader in protected mode: its errors become load's result
-                L.pushNil();
-                return 1 + L.push(e.value());
+                if (first == null) break;
+                // numbers are strings to the reader protocol, as lua_isstring says
+                LuaString p = Values.isNumber(Values.tag(first)) ? Values.toLuaString(Values.tag(first), Values.bits(first))
+                        : first instanceof LuaString ls ? ls : null;
+                if (p == null) {
+                    L.pushNil();
+                    return 1 + L.push(L.error("reader function must return a string").value());
+                }
+                if (p.length() == 0) break;
+                out.write(p.bytes(), 0, p.length());
             }
             source = out.toByteArray();
         } else {
@@ -275,10 +283,10 @@ public final class BaseLib {
 
     /**
      * A full collection: the JVM's, after dropping what this thread's stack holds above its
-     * top (dead slots C Lua would not scan), so that weak tables see what is really garbage.
+     * live part (dead slots C Lua would not scan), so that weak tables see what is really garbage.
      */
     private static void fullCollection(LuaThread L) {
-        java.util.Arrays.fill(L.stack, L.top, L.stack.length, null);
+        L.collectStack();
         System.gc();
     }
 

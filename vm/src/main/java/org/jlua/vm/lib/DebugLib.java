@@ -50,11 +50,14 @@ public final class DebugLib {
         });
         reg(d, "setmetatable", DebugLib::setmetatable);
         reg(d, "getregistry", L -> L.push(L.state.registry));
-        reg(d, "getuservalue", L -> {
-            L.pushNil();
-            return 1 + L.pushBoolean(false);
+        // no user values: nil (fail) for any argument, as C Lua gives for n > nuvalue
+        reg(d, "getuservalue", L -> L.pushNil());
+        reg(d, "setuservalue", L -> {
+            // jlua's userdata have no user values: setting one fails, as in C Lua for n > nuvalue
+            if (!(L.tag(1) instanceof Userdata)) throw L.typeArgError(1, "userdata");
+            L.checkAny(2);
+            return L.pushNil();
         });
-        reg(d, "setuservalue", L -> L.pushArg(1));
         reg(d, "sethook", L -> {
             LuaThread co = threadArg(L);
             int a = co == L ? 1 : 2;

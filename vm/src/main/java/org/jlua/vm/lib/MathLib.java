@@ -9,7 +9,6 @@ import org.jlua.vm.LuaTable;
 import org.jlua.vm.LuaThread;
 import org.jlua.vm.Num;
 import org.jlua.vm.Numerals;
-import org.jlua.vm.Values;
 
 /** The math library (manual section 6.7), with Lua 5.4's xoshiro256** generator. */
 public final class MathLib {

@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
 import org.jlua.vm.Arith;
@@ -25,7 +24,6 @@ import org.jlua.vm.LuaState;
 import org.jlua.vm.LuaString;
 import org.jlua.vm.LuaTable;
 import org.jlua.vm.LuaThread;
-import org.jlua.vm.Num;
 import org.jlua.vm.Numerals;
 import org.jlua.vm.Values;
 

@@ -3,7 +3,6 @@ package org.jlua.vm.lib;
 import java.io.ByteArrayOutputStream;
 import org.jlua.vm.JavaFunction;
 import org.jlua.vm.Lib;
-import org.jlua.vm.LuaError;
 import org.jlua.vm.LuaState;
 import org.jlua.vm.LuaString;
 import org.jlua.vm.LuaTable;
