@@ -87,7 +87,9 @@ public final class Coroutine {
                 copyArgs(resumer, from, nargs, at);
                 T.depth--;
                 T.moveResults(at, yf.func, nargs, yf.nresults);
-                if (T.depth > 0) { // else the body itself was the yield, and it has now returned
+                // else the body itself was the yield, and it has now returned; a pcall around
+                // the yield (pcall(coroutine.yield)) completes here, and may end the body too
+                if (T.depth > 0 && T.returned()) {
                     T.javaCalls = resumeLevel + 1;
                     try {
                         Interpreter.execute(T);

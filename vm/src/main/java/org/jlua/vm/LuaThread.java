@@ -193,7 +193,7 @@ public final class LuaThread {
             return true;
         }
         if (fn instanceof JavaFunction jf) {
-            if (jf instanceof ProtectedCall pc && protectedPrecall(pc, func, nargs, nresults)) return true;
+            if (jf instanceof ProtectedCall pc) return protectedPrecall(pc, func, nargs, nresults);
             return callJava(jf, func, nargs, nresults, true);
         }
         nargs = insertCallMetamethod(func, nargs);
@@ -201,14 +201,27 @@ public final class LuaThread {
     }
 
     /**
-     * pcall/xpcall of a Lua function from the loop: pushes a {@link Frame#PROTECTED} frame
-     * for the pcall and a Lua frame for the function, and returns true. Returns false
-     * (changing nothing) when the Java path must do it: a Java callee, bad arguments.
+     * pcall/xpcall from the loop: pushes a {@link Frame#PROTECTED} frame for the pcall and
+     * calls the function above it, so that errors are caught by the loop and the function
+     * may yield (a Java one too, as in {@code pcall(coroutine.yield, x)}). Returns true if
+     * the loop goes on in a new frame; false if the call completed with its results in place,
+     * or if the Java path must do it (bad arguments: nothing changed then, see the caller).
      */
     private boolean protectedPrecall(ProtectedCall pc, int func, int nargs, int nresults) {
-        if (!inLoopPossible(pc, func + 1, nargs)) return false;
-        pushProtected(pc, func, nargs, nresults);
-        return true;
+        if (inLoopPossible(pc, func + 1, nargs)) {
+            pushProtected(pc, func, nargs, nresults, false);
+            return true;
+        }
+        if (!javaCalleePossible(pc, func + 1, nargs)) return callJava(pc, func, nargs, nresults, true);
+        return pushProtected(pc, func, nargs, nresults, true);
+    }
+
+    /** Whether a pcall/xpcall's arguments from {@code firstArg} hold a Java function to protect in the loop. */
+    private boolean javaCalleePossible(ProtectedCall pc, int firstArg, int nargs) {
+        int skip = pc.withHandler ? 2 : 1;
+        if (nargs < skip) return false;
+        if (pc.withHandler && !(stack[firstArg + 1] instanceof LuaFunction)) return false;
+        return stack[firstArg] instanceof JavaFunction;
     }
 
     /**
@@ -224,7 +237,13 @@ public final class LuaThread {
         return target instanceof ProtectedCall inner && inLoopPossible(inner, firstArg + skip, nargs - skip);
     }
 
-    private void pushProtected(ProtectedCall pc, int func, int nargs, int nresults) {
+    /**
+     * Pushes the pcall frame and starts its function: a Lua function gets a frame (true is
+     * returned), a nested pcall the same treatment. With {@code javaCallee}, the innermost
+     * function may be a Java one, called at once: if it completes, so do the pcall frames
+     * around it, and false is returned with the results in place.
+     */
+    private boolean pushProtected(ProtectedCall pc, int func, int nargs, int nresults, boolean javaCallee) {
         Object handler = null;
         if (pc.withHandler) {
             handler = stack[func + 2];
@@ -249,8 +268,21 @@ public final class LuaThread {
             throw runtimeError("C stack overflow");
         }
         Object target = stack[func + 1];
-        if (target instanceof LuaClosure callee) pushLuaFrame(callee, func + 1, nargs - 1, -1);
-        else pushProtected((ProtectedCall) target, func + 1, nargs - 1, -1);
+        if (target instanceof LuaClosure callee) {
+            pushLuaFrame(callee, func + 1, nargs - 1, -1);
+            return true;
+        }
+        boolean running;
+        if (target instanceof ProtectedCall inner && inLoopPossible(inner, func + 2, nargs - 1)) {
+            running = pushProtected(inner, func + 1, nargs - 1, -1, javaCallee);
+        } else if (target instanceof ProtectedCall inner && javaCallee && javaCalleePossible(inner, func + 2, nargs - 1)) {
+            running = pushProtected(inner, func + 1, nargs - 1, -1, true);
+        } else {
+            running = callJava((JavaFunction) target, func + 1, nargs - 1, -1, true);
+        }
+        if (running) return true;
+        finishProtected(pf);
+        return false;
     }
 
     /**
@@ -515,7 +547,7 @@ public final class LuaThread {
             } else if (fn instanceof ProtectedCall pc && inLoopPossible(pc, func + 1, nargs)) {
                 // the pcall frame is where this loop ends, so a coroutine may yield inside
                 int pcallDepth = depth + 1;
-                pushProtected(pc, func, nargs, nresults);
+                pushProtected(pc, func, nargs, nresults, false);
                 frames[pcallDepth].flags |= Frame.FRESH;
                 Interpreter.execute(this);
             } else {
