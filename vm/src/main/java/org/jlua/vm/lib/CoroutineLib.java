@@ -76,7 +76,7 @@ public final class CoroutineLib {
 
     private static Coroutine check(LuaThread L, int i) {
         if (L.tag(i) instanceof Coroutine c) return c;
-        throw L.typeArgError(i, "coroutine");
+        throw L.typeArgError(i, "thread");
     }
 
     private static String statusOf(LuaThread L, Coroutine c) {
