@@ -54,6 +54,8 @@ final class Frame {
     boolean contNegate;
 
     static final int CONT_STORE = 1, CONT_DISCARD = 2, CONT_TEST = 3, CONT_CONCAT = 4;
+    /** A __close ran for CLOSE or RETURN: the instruction (starting at contDest) runs again, for the next variable. */
+    static final int CONT_REDO = 5;
 
     /**
      * Lua metamethods running below and in this frame: C Lua calls them on its C stack, so

@@ -653,6 +653,10 @@ final class Interpreter {
                     if (L.ntbc > 0 && L.hasToBeClosed(base)) {
                         f.pc = pc + OpCode.of(code[pc]).size;
                         L.top = a + nres;
+                        // a Lua __close runs in a frame above (it may yield), then RETURN again;
+                        // not with results up to top, which the __close frame would change
+                        boolean fixed = code[pc] != Op.RETURN || (code[pc + 2] & 0xFF) != 0;
+                        if (fixed && L.closeInLoop(base, pc)) continue frames;
                         L.closeToBeClosed(base, null);
                         s = L.stack;
                         n = L.nstack;
@@ -822,6 +826,8 @@ final class Interpreter {
                     pc += 2;
                     if (L.hasToBeClosed(a)) {
                         f.pc = pc;
+                        // a Lua __close runs in a frame above (it may yield), then CLOSE again
+                        if (L.closeInLoop(a, pc - 2)) continue frames;
                         L.closeToBeClosed(a, null);
                         s = L.stack;
                         n = L.nstack;

@@ -619,7 +619,7 @@ public final class LuaThread {
         f.contResult = func;
         f.contDest = dest;
         f.contNegate = false;
-        Frame mf = pushLuaFrame(mm, func, nargs, kind == Frame.CONT_DISCARD ? 0 : 1);
+        Frame mf = pushLuaFrame(mm, func, nargs, kind == Frame.CONT_DISCARD || kind == Frame.CONT_REDO ? 0 : 1);
         mf.metaLevel++;
     }
 
@@ -696,6 +696,7 @@ public final class LuaThread {
                 int j = (code[at + 4] << 8) | (code[at + 5] & 0xFF);
                 if (r != want) f.pc += j;
             }
+            case Frame.CONT_REDO -> f.pc = f.contDest;
             case Frame.CONT_CONCAT -> {
                 int dest = f.contDest;
                 stack[dest] = stack[result];
@@ -885,6 +886,22 @@ public final class LuaThread {
         nstack[func + 2] = errBits;
         call(func, 2, 0);
         top = savedTop;
+    }
+
+    /**
+     * Closes the innermost pending to-be-closed variable at {@code level} or above from the
+     * loop, when its {@code __close} is a Lua function: it runs in a frame above the current
+     * one, which goes on at {@code retryPc} (the closing instruction again, for the next
+     * variable) when it returns. False, changing nothing, when the Java path must do it.
+     */
+    boolean closeInLoop(int level, int retryPc) {
+        int slot = tbc[ntbc - 1];
+        Object v = stack[slot];
+        Object tm = Metamethods.of(state, v, Event.CLOSE);
+        if (!canContinueInLoop(tm)) return false;
+        ntbc--;
+        pushMetamethod((LuaClosure) tm, Frame.CONT_REDO, retryPc, v, nstack[slot], null, 0, null, 0, 2);
+        return true;
     }
 
     int toBeClosedCount() {
