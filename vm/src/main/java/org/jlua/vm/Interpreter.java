@@ -605,6 +605,7 @@ final class Interpreter {
                     if (L.precall(a, nargs, c - 1)) {
                         continue frames;
                     }
+                    if (L.yielding) return; // coroutine.yield: back to resume
                     s = L.stack;
                     n = L.nstack;
                     continue;
@@ -628,6 +629,7 @@ final class Interpreter {
                     if (L.precall(a, nargs, -1)) {
                         continue frames;
                     }
+                    if (L.yielding) return; // coroutine.yield: back to resume
                     s = L.stack;
                     n = L.nstack;
                     continue;
@@ -795,6 +797,7 @@ final class Interpreter {
                     if (L.precall(a + 4, 2, cnt)) {
                         continue frames;
                     }
+                    if (L.yielding) return; // coroutine.yield: back to resume
                     s = L.stack;
                     n = L.nstack;
                     continue;

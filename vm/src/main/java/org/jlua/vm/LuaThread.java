@@ -24,12 +24,13 @@ public final class LuaThread {
     public final LuaState state;
     /** The coroutine this thread runs, or the main thread's stand-in. */
     Coroutine coroutine;
-    public Object[] stack = new Object[64];
-    public long[] nstack = new long[64];
+    // small at first: a program may create a million coroutines; stacks grow by doubling
+    public Object[] stack = new Object[32];
+    public long[] nstack = new long[32];
     /** First free slot: end of a variable-length list of values, or of a Java function's stack. */
     public int top;
 
-    Frame[] frames = new Frame[16];
+    Frame[] frames = new Frame[8];
     int depth;
 
     /** Stack indexes of the pending to-be-closed variables, innermost last. */
@@ -78,7 +79,7 @@ public final class LuaThread {
 
     public LuaThread(LuaState state) {
         this.state = state;
-        for (int i = 0; i < frames.length; i++) frames[i] = new Frame();
+        frames[0] = new Frame();
         // frames[0] stands for the Java code that started the thread
         frames[0].base = 0;
     }
@@ -132,6 +133,7 @@ public final class LuaThread {
         }
         for (int d = depth + 1; d < frames.length; d++) {
             Frame f = frames[d];
+            if (f == null) break; // frames are made on first use, in order
             f.closure = null;
             f.javaFunction = null;
             f.handler = null;
@@ -148,11 +150,10 @@ public final class LuaThread {
 
     private Frame pushFrame() {
         int d = ++depth;
-        if (d == frames.length) {
-            frames = Arrays.copyOf(frames, d * 2);
-            for (int i = d; i < frames.length; i++) frames[i] = new Frame();
-        }
-        return frames[d];
+        if (d == frames.length) frames = Arrays.copyOf(frames, d * 2);
+        Frame f = frames[d];
+        if (f == null) frames[d] = f = new Frame(); // made once, then reused by every call at this depth
+        return f;
     }
 
     Frame currentFrame() {
@@ -424,6 +425,7 @@ public final class LuaThread {
         if (hookBits != 0) Hooks.onJavaCall(this);
         int n = jf.call(this);
         if (n == CALL_CONTINUES) return true;
+        if (n == YIELD) return false; // the yield frame stays until the coroutine is resumed
         if (hookBits != 0) {
             int results = top - n;
             Hooks.onReturn(this);
@@ -436,6 +438,13 @@ public final class LuaThread {
 
     /** What {@link #callReturning} returns when the loop goes on with the call. */
     public static final int CALL_CONTINUES = -1;
+    /**
+     * What coroutine.yield returns: the loop, and resume's call below it, return at once
+     * (see {@link #yielding}); the yield's frame and values wait on this thread's stack.
+     */
+    public static final int YIELD = -2;
+    /** Set while a yield unwinds to resume; no Java exception is involved. */
+    boolean yielding;
 
     /**
      * Calls the value at {@code func} with the {@code nargs} values above it and makes its
