@@ -22,6 +22,10 @@ final class Hooks {
 
     /** Before the instruction at {@code pc} of Lua frame {@code f}: call, count and line events. */
     static void onInstruction(LuaThread L, Frame f, int pc) {
+        if (f.hookSeen) { // an instruction run again after a __close (CONT_CLOSE)
+            f.hookSeen = false;
+            return;
+        }
         if (L.inHook) return;
         int mask = L.hookBits;
         boolean first = f.hookPc < 0;
