@@ -265,7 +265,10 @@ public final class OsLib {
                 modifier = String.valueOf(spec);
                 spec = format.charAt(++i);
             }
-            String piece = strftime(spec, z);
+            // C99 allows E only before c C x X y Y, and O only before d e H I m M S u U V w W y
+            boolean modifierFits = modifier.isEmpty()
+                    || (modifier.equals("E") ? "cCxXyY" : "deHImMSuUVwWy").indexOf(spec) >= 0;
+            String piece = modifierFits ? strftime(spec, z) : null;
             if (piece == null) throw L.argError(1, "invalid conversion specifier '%" + modifier + spec + "'");
             out.append(piece);
         }
