@@ -1,12 +1,15 @@
--- os.date accepts C99's E modifier only before c C x X y Y and O only before
--- d e H I m M S u U V w W y; anything else is an invalid conversion specifier
-for _, f in ipairs{"%Ec", "%EC", "%Ex", "%EX", "%Ey", "%EY", "%Od", "%Oe", "%OH", "%OI",
-                   "%Om", "%OM", "%OS", "%Ou", "%OU", "%OV", "%Ow", "%OW", "%Oy"} do
-  print(f, os.date("!" .. f, 86400 * 40 + 3723))
+-- os.date accepts the E and O modifiers of C99 where strftime does, and rejects the others
+local t = 1700000000
+for _, c in ipairs{"Ec", "EC", "Ex", "EX", "Ey", "EY", "Od", "Oe", "OH", "OI", "Om", "OM",
+                   "OS", "Ou", "OU", "OV", "Ow", "OW", "Oy"} do
+  io.write(c, "=[", os.date("!%" .. c, t), "] ")
 end
-for _, f in ipairs{"%", "%9", "%O", "%E", "%Ea", "%Ed", "%OY", "%Oa", "%q", "%EE"} do
-  print(f, pcall(os.date, f, 0))
-end
-print(pcall(os.time, {year = 1000, month = 1, day = 1, hour = 'x'}))
-print(pcall(os.time, {year = 1000, month = 1, day = 1, hour = 1.5}))
-print(pcall(os.time, {hour = 12}))
+print()
+print(pcall(os.date, "!%Ez", t))
+print(pcall(os.date, "!%Oa", t))
+print(pcall(os.date, "!%E", t))
+print(pcall(os.date, "!%q", t))
+print(pcall(os.date, "%", t))
+print(pcall(os.date, "!%5d", t))
+print(pcall(os.date, "!%Y and %Q then more", t))
+print(os.date("!*t!", t), os.date("!*tx", t), os.date("*t") ~= nil)

@@ -165,9 +165,9 @@ public final class Arith {
     }
 
     /**
-     * The full operator as the VM runs it, after the fast paths failed: string coercion for
-     * arithmetic (the string library's metamethods in C Lua), then the operands'
-     * metamethods, then the error. {@code rb}/{@code rc} are the operands' registers in the
+     * The full operator as the VM runs it, after the fast paths failed: the operands'
+     * metamethods (for strings, those of the string library, which convert numeric strings),
+     * then the error. {@code rb}/{@code rc} are the operands' registers in the
      * current frame (-1 for a constant), used to name the culprit in the message. The
      * result is stored in the thread's stack at {@code dest}.
      */
@@ -180,26 +180,16 @@ public final class Arith {
             throw L.runtimeError(op == MOD ? "attempt to perform 'n%0'" : "attempt to divide by zero");
         }
         if (onNumbers(op, ta, a, tb, b, L.stack, L.nstack, dest)) return;
-        boolean strings = ta instanceof LuaString || tb instanceof LuaString;
-        if (strings && !isBitwise(op)) {
-            Object na = ta instanceof LuaString sa ? Numerals.parse(sa) : Values.box(ta, a);
-            Object nb = tb instanceof LuaString sb ? Numerals.parse(sb) : Values.box(tb, b);
-            if (na instanceof Number && nb instanceof Number
-                    && onNumbers(op, Values.tag(na), Values.bits(na), Values.tag(nb), Values.bits(nb),
-                            L.stack, L.nstack, dest)) {
-                return;
-            }
-        }
         Event e = Event.ofArith(op);
         Object tm = Metamethods.of(L.state, ta, e);
         if (tm == null) tm = Metamethods.of(L.state, tb, e);
+        if (tm instanceof StringArith sa && sa.op == op) {
+            stringArith(L, op, dest, ta, a, tb, b);
+            return;
+        }
         if (tm != null) {
             L.metamethodResult(tm, ta, a, tb, b, dest);
             return;
-        }
-        if (strings && !isBitwise(op)) {
-            String t2 = op == UNM ? Values.typeName(ta) : Values.typeName(tb);
-            throw L.runtimeError("attempt to " + NAMES[op] + " a '" + Values.typeName(ta) + "' with a '" + t2 + "'");
         }
         if (isBitwise(op)) {
             if (Values.isNumber(ta) && Values.isNumber(tb)) {
@@ -212,19 +202,19 @@ public final class Arith {
             boolean firstBad = !Values.isNumber(ta);
             throw L.typeError(firstBad ? ta : tb, firstBad ? rb : rc, "perform bitwise operation on");
         }
-        boolean firstBad = !Values.isNumber(ta) && !(ta instanceof LuaString);
+        boolean firstBad = !Values.isNumber(ta);
         throw L.typeError(firstBad ? ta : tb, firstBad ? rb : rc, "perform arithmetic on");
     }
 
     /** Unary minus and bitwise not, after the fast paths failed: coercion, metamethods, errors. */
     private static void unary(LuaThread L, int op, int dest, Object ta, long a, int reg) {
         if (unaryOnNumber(op, ta, a, L.stack, L.nstack, dest)) return;
-        if (ta instanceof LuaString sa && op == UNM) {
-            Object na = Numerals.parse(sa);
-            if (na instanceof Number && unaryOnNumber(op, Values.tag(na), Values.bits(na), L.stack, L.nstack, dest)) return;
-        }
         Event e = Event.ofArith(op);
         Object tm = Metamethods.of(L.state, ta, e);
+        if (tm instanceof StringArith sa && sa.op == op) {
+            stringArith(L, op, dest, ta, a, ta, a);
+            return;
+        }
         if (tm != null) {
             L.metamethodResult(tm, ta, a, ta, a, dest);
             return;
@@ -236,10 +226,37 @@ public final class Arith {
             }
             throw L.typeError(ta, reg, "perform bitwise operation on");
         }
-        if (ta instanceof LuaString) {
-            throw L.runtimeError("attempt to unm a 'string' with a 'string'");
-        }
         throw L.typeError(ta, reg, "perform arithmetic on");
+    }
+
+    /**
+     * What the string metatable's own metamethod ({@link StringArith}) would do, without the
+     * call: both operands converted to numbers, else the second operand's metamethod, else the
+     * string library's error, positioned at the current line as the call's caller would be.
+     */
+    private static void stringArith(LuaThread L, int op, int dest, Object ta, long a, Object tb, long b) {
+        if (coerceStrings(op, ta, a, tb, b, L.stack, L.nstack, dest)) return;
+        Object tm = tb instanceof LuaString ? null : Metamethods.of(L.state, tb, Event.ofArith(op));
+        if (tm == null) throw L.runtimeError(stringArithMessage(op, ta, tb));
+        L.metamethodResult(tm, ta, a, tb, b, dest);
+    }
+
+    /**
+     * {@code op} on two operands that are numbers or numeric strings (the strings converted
+     * as {@code tonumber} does), the result stored in {@code s[d], n[d]}; false if an operand
+     * is neither. A unary operator ignores its second operand.
+     */
+    static boolean coerceStrings(int op, Object ta, long a, Object tb, long b, Object[] s, long[] n, int d) {
+        Object na = ta instanceof LuaString sa ? Numerals.parse(sa) : Values.box(ta, a);
+        if (!(na instanceof Number)) return false;
+        if (op >= UNM) return unaryOnNumber(op, Values.tag(na), Values.bits(na), s, n, d);
+        Object nb = tb instanceof LuaString sb ? Numerals.parse(sb) : Values.box(tb, b);
+        return nb instanceof Number && onNumbers(op, Values.tag(na), Values.bits(na), Values.tag(nb), Values.bits(nb), s, n, d);
+    }
+
+    /** The string library's message when an operand is not numeric and has no metamethod. */
+    static String stringArithMessage(int op, Object ta, Object tb) {
+        return "attempt to " + NAMES[op] + " a '" + Values.typeName(ta) + "' with a '" + Values.typeName(tb) + "'";
     }
 
     // ---------------------------------------------------------------- folding

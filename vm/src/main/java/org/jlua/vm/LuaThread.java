@@ -972,6 +972,19 @@ public final class LuaThread {
         return ntbc;
     }
 
+    /**
+     * Closes every pending to-be-closed variable of this thread, as lua_close does for the
+     * main thread: an error in one {@code __close} goes on to the next as the error in
+     * flight, and the last is dropped, since there is no one left to report it to.
+     */
+    public void closeAllToBeClosed() {
+        try {
+            closeToBeClosed(0, null);
+        } catch (LuaError e) {
+            closeToBeClosed(0, e);
+        }
+    }
+
     // ================================================================ errors
 
     /** The "chunk:line:" prefix for the function {@code level} frames below the running one, or "". */

@@ -9,7 +9,6 @@ import org.jlua.vm.LuaTable;
 import org.jlua.vm.LuaThread;
 import org.jlua.vm.Num;
 import org.jlua.vm.Numerals;
-import org.jlua.vm.Values;
 
 /** The math library (manual section 6.7), with Lua 5.4's xoshiro256** generator. */
 public final class MathLib {
@@ -91,7 +90,7 @@ public final class MathLib {
                 L.pushInteger(a);
                 return 1 + L.pushInteger(b);
             }
-            long n1 = L.tag(1) == Num.FLT ? (long) L.checkNumber(1) : L.checkInteger(1);
+            long n1 = L.checkInteger(1);
             long n2 = L.optInteger(2, 0);
             random.seed(n1, n2);
             L.pushInteger(n1);
@@ -138,29 +137,21 @@ public final class MathLib {
         return L.pushNumber(L.checkNumber(1) % L.checkNumber(2));
     }
 
+    /**
+     * math.max and math.min compare their arguments with {@code <} as they are, metamethods
+     * and errors included, and return the chosen one itself: lua5.4 checks no types here.
+     */
     private static int minMax(LuaThread L, boolean max) {
         int n = L.nargs();
         if (n < 1) throw L.argError(1, "value expected");
-        L.checkNumber(1);
         int best = 1;
         for (int i = 2; i <= n; i++) {
-            L.checkNumber(i);
             boolean better = max
-                    ? Compare.ltNum(numTag(L, best), numBits(L, best), numTag(L, i), numBits(L, i))
-                    : Compare.ltNum(numTag(L, i), numBits(L, i), numTag(L, best), numBits(L, best));
+                    ? Compare.lessThan(L, L.tag(best), L.bits(best), L.tag(i), L.bits(i))
+                    : Compare.lessThan(L, L.tag(i), L.bits(i), L.tag(best), L.bits(best));
             if (better) best = i;
         }
-        return L.pushValue(numTag(L, best), numBits(L, best));
-    }
-
-    private static Object numTag(LuaThread L, int i) {
-        Object t = L.tag(i);
-        return Values.isNumber(t) ? t : Num.FLT;
-    }
-
-    private static long numBits(LuaThread L, int i) {
-        Object t = L.tag(i);
-        return Values.isNumber(t) ? L.bits(i) : Double.doubleToRawLongBits(L.checkNumber(i));
+        return L.pushArg(best);
     }
 
     /** xoshiro256**, seeded and projected as Lua 5.4 does, so a seed gives lua5.4's numbers. */
@@ -193,7 +184,7 @@ public final class MathLib {
                 default:
                     throw L.error("wrong number of arguments");
             }
-            if (low > up) throw L.argError(L.nargs(), "interval is empty");
+            if (low > up) throw L.argError(1, "interval is empty");
             return L.pushInteger(project(rv, up - low) + low);
         }
 

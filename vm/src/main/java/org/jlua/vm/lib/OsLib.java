@@ -14,16 +14,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
+import org.jlua.vm.Arith;
 import org.jlua.vm.JavaFunction;
+import org.jlua.vm.Lib;
 import org.jlua.vm.LuaExit;
 import org.jlua.vm.LuaState;
 import org.jlua.vm.LuaString;
 import org.jlua.vm.LuaTable;
 import org.jlua.vm.LuaThread;
-import org.jlua.vm.Num;
+import org.jlua.vm.Numerals;
 import org.jlua.vm.Values;
 
 /** The operating system library (manual section 6.9), on java.time and java.nio.file. */
@@ -35,7 +36,7 @@ public final class OsLib {
         reg(os, "clock", L -> L.pushNumber(cpuSeconds()));
         reg(os, "time", OsLib::time);
         reg(os, "date", OsLib::date);
-        reg(os, "difftime", L -> L.pushNumber(L.checkNumber(1) - L.optNumber(2, 0)));
+        reg(os, "difftime", L -> L.pushNumber((double) L.checkInteger(1) - (double) L.checkInteger(2)));
         reg(os, "getenv", L -> {
             String v = System.getenv(L.checkString(1).toString());
             return v == null ? L.pushNil() : L.pushString(utf8(v));
@@ -43,6 +44,7 @@ public final class OsLib {
         reg(os, "exit", L -> {
             Object t = L.tag(1);
             int status = t == null || t == Boolean.TRUE ? 0 : t == Boolean.FALSE ? 1 : (int) L.optInteger(1, 0);
+            if (!Values.isFalse(L.tag(2))) L.state.mainThread.closeAllToBeClosed();
             L.state.stdout.flush();
             throw new LuaExit(status);
         });
@@ -191,38 +193,94 @@ public final class OsLib {
 
     private static int time(LuaThread L) {
         if (L.isNoneOrNil(1)) return L.pushInteger(Instant.now().getEpochSecond());
-        LuaTable t = L.checkTable(1);
-        long year = field(L, t, "year", -1, 1900);
-        long month = field(L, t, "month", -1, 1);
-        long day = field(L, t, "day", -1, 0);
-        long hour = field(L, t, "hour", 12, 0);
-        long min = field(L, t, "min", 0, 0);
-        long sec = field(L, t, "sec", 0, 0);
-        // mktime normalises fields out of range, e.g. month 14 is February of the next year
-        LocalDateTime ldt = LocalDateTime.of(1970, 1, 1, 0, 0)
-                .plusYears(year - 1970).plusMonths(month - 1).plusDays(day - 1)
-                .plusHours(hour).plusMinutes(min).plusSeconds(sec);
-        ZonedDateTime z = ldt.atZone(ZoneId.systemDefault());
-        long epoch = z.toEpochSecond();
-        // update the table with the normalised fields, as mktime does
-        setDateFields(t, z);
+        L.checkType(1, "table");
+        long year = field(L, "year", -1, 1900);
+        long month = field(L, "month", -1, 1);
+        long day = field(L, "day", -1, 0);
+        long hour = field(L, "hour", 12, 0);
+        long min = field(L, "min", 0, 0);
+        long sec = field(L, "sec", 0, 0);
+        Object isdst = tableField(L, "isdst");
+        // mktime: the fields are a wall-clock time in the local zone, normalised by carrying
+        long local = CivilTime.secondsFromFields(year, month, day, hour, min, sec);
+        ZoneId zone = ZoneId.systemDefault();
+        long epoch;
+        boolean dst = false;
+        if (Math.abs(Math.floorDiv(local, CivilTime.SECONDS_PER_DAY)) < 365L * 999_999_000) {
+            ZonedDateTime z = LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC).atZone(zone);
+            epoch = z.toEpochSecond();
+            dst = zone.getRules().isDaylightSavings(z.toInstant());
+            if (isdst != null && !Values.isFalse(isdst) != dst) {
+                // a time said to be in (or out of) summer time when it is not: glibc shifts it by an hour
+                epoch += dst ? 3600 : -3600;
+                z = Instant.ofEpochSecond(epoch).atZone(zone);
+                dst = zone.getRules().isDaylightSavings(z.toInstant());
+            }
+            // the fields written back are those of the time found (a time in a gap moves forward)
+            local = z.toLocalDateTime().toEpochSecond(ZoneOffset.UTC);
+        } else {
+            epoch = local - zone.getRules().getStandardOffset(Instant.MAX).getTotalSeconds();
+        }
+        long days = Math.floorDiv(local, CivilTime.SECONDS_PER_DAY);
+        long[] date = CivilTime.civilFromDays(days);
+        long secOfDay = local - days * CivilTime.SECONDS_PER_DAY;
+        long yday = days - CivilTime.daysFromCivil(date[0], 1, 1) + 1;
+        setField(L, "year", date[0]);
+        setField(L, "month", date[1]);
+        setField(L, "day", date[2]);
+        setField(L, "hour", secOfDay / 3600);
+        setField(L, "min", secOfDay / 60 % 60);
+        setField(L, "sec", secOfDay % 60);
+        setField(L, "yday", yday);
+        setField(L, "wday", CivilTime.weekday(days) + 1);
+        setField(L, "isdst", dst);
+        // C's struct tm holds the year less 1900 in an int; mktime's -1 means failure
+        if (date[0] - 1900 > Integer.MAX_VALUE || date[0] - 1900 < Integer.MIN_VALUE || epoch == -1) {
+            throw L.error("time result cannot be represented in this installation");
+        }
         return L.pushInteger(epoch);
     }
 
-    /** A date field: an integer (the default if absent, or an error when there is none). */
-    private static long field(LuaThread L, LuaTable t, String key, long def, long delta) {
-        Object v = t.rawGet(key);
-        if (v == null) {
+    /**
+     * A field of the date table (lua_getfield, so {@code __index} counts) as C's struct tm
+     * holds it: an integer less {@code delta} that fits an int; {@code def} when absent, or
+     * an error if the field has no default (def < 0). Returned with {@code delta} added back.
+     */
+    private static long field(LuaThread L, String key, long def, long delta) {
+        Object v = tableField(L, key);
+        Long n = null;
+        if (v instanceof Long l) n = l;
+        else if (v instanceof Double d) n = Arith.floatToInteger(d);
+        else if (v instanceof LuaString s) {
+            Object parsed = Numerals.parse(s);
+            if (parsed instanceof Long l) n = l;
+            else if (parsed instanceof Double d) n = Arith.floatToInteger(d);
+        }
+        if (n == null) {
+            if (v != null) throw L.error("field '" + key + "' is not an integer");
             if (def < 0) throw L.error("field '" + key + "' missing in date table");
             return def;
         }
-        long n;
-        if (v instanceof Long l) n = l;
-        else if (v instanceof Double d && d == Math.floor(d) && !Double.isInfinite(d)) n = d.longValue();
-        else if (v instanceof LuaString s && org.jlua.vm.Numerals.parse(s) instanceof Long l) n = l;
-        else throw L.error("field '" + key + "' is not an integer");
-        if (n > Integer.MAX_VALUE / 2 || n < Integer.MIN_VALUE / 2) throw L.error("field '" + key + "' is out-of-bound");
-        return n;
+        long r = n;
+        if (r >= 0 ? r - delta > Integer.MAX_VALUE : Integer.MIN_VALUE + delta > r) {
+            throw L.error("field '" + key + "' is out-of-bound");
+        }
+        return r;
+    }
+
+    /** A field of the date table, with {@code __index}, boxed (the isdst flag, read for its truth). */
+    private static Object tableField(LuaThread L, String key) {
+        int slot = L.top;
+        L.pushNil();
+        Lib.index(L, L.tag(1), L.bits(1), LuaString.valueOf(key), 0, slot);
+        Object v = Values.box(L.stack[slot], L.nstack[slot]);
+        L.top = slot;
+        return v;
+    }
+
+    /** Writes a normalised field back into the date table (lua_setfield, so {@code __newindex} counts). */
+    private static void setField(LuaThread L, String key, Object value) {
+        Lib.newIndex(L, L.tag(1), L.bits(1), LuaString.valueOf(key), 0, Values.tag(value), Values.bits(value));
     }
 
     private static void setDateFields(LuaTable t, ZonedDateTime z) {
@@ -237,6 +295,10 @@ public final class OsLib {
         t.rawSet("isdst", Boolean.valueOf(z.getZone().getRules().isDaylightSavings(z.toInstant())));
     }
 
+    /** The conversions lua5.4 lets through to strftime: C99's, alone or with an E or O modifier. */
+    private static final String CONVERSIONS = "aAbBcCdDeFgGhHIjmMnprRStTuUVwWxXyYzZ%";
+    private static final String E_CONVERSIONS = "cCxXyY", O_CONVERSIONS = "deHImMSuUVwWy";
+
     private static int date(LuaThread L) {
         String format = L.optString(1, LuaString.valueOf("%c")).toString();
         long when = L.isNoneOrNil(2) ? Instant.now().getEpochSecond() : L.checkInteger(2);
@@ -245,8 +307,13 @@ public final class OsLib {
             zone = ZoneOffset.UTC;
             format = format.substring(1);
         }
-        ZonedDateTime z = Instant.ofEpochSecond(when).atZone(zone);
-        if (format.startsWith("*t")) {
+        ZonedDateTime z;
+        try {
+            z = Instant.ofEpochSecond(when).atZone(zone);
+        } catch (java.time.DateTimeException e) {
+            throw L.error("date result cannot be represented in this installation");
+        }
+        if (format.equals("*t")) {
             LuaTable t = new LuaTable(0, 9);
             setDateFields(t, z);
             return L.push(t);
@@ -258,19 +325,23 @@ public final class OsLib {
                 out.append(c);
                 continue;
             }
-            if (i + 1 >= format.length()) throw L.argError(1, "invalid conversion specifier '%'");
-            char spec = format.charAt(++i);
-            String modifier = "";
-            if ((spec == 'E' || spec == 'O') && i + 1 < format.length()) {
-                modifier = String.valueOf(spec);
-                spec = format.charAt(++i);
+            // the modifiers change nothing in the C locale: %Ey is %y
+            char spec = i + 1 < format.length() ? format.charAt(i + 1) : 0;
+            char next = i + 2 < format.length() ? format.charAt(i + 2) : 0;
+            if (spec != 0 && CONVERSIONS.indexOf(spec) >= 0) {
+                i += 1;
+            } else if ((spec == 'E' && next != 0 && E_CONVERSIONS.indexOf(next) >= 0)
+                    || (spec == 'O' && next != 0 && O_CONVERSIONS.indexOf(next) >= 0)) {
+                spec = next;
+                i += 2;
+            } else {
+                // lua5.4 quotes the whole rest of the format (up to a zero byte)
+                String rest = format.substring(i + 1);
+                int zero = rest.indexOf('\0');
+                if (zero >= 0) rest = rest.substring(0, zero);
+                throw L.argError(1, "invalid conversion specifier '%" + rest + "'");
             }
-            // C99 allows E only before c C x X y Y, and O only before d e H I m M S u U V w W y
-            boolean modifierFits = modifier.isEmpty()
-                    || (modifier.equals("E") ? "cCxXyY" : "deHImMSuUVwWy").indexOf(spec) >= 0;
-            String piece = modifierFits ? strftime(spec, z) : null;
-            if (piece == null) throw L.argError(1, "invalid conversion specifier '%" + modifier + spec + "'");
-            out.append(piece);
+            out.append(strftime(spec, z));
         }
         return L.pushString(out.toString());
     }

@@ -1,6 +1,7 @@
 package org.jlua.vm.lib;
 
 import java.util.Arrays;
+import org.jlua.vm.Arith;
 import org.jlua.vm.JavaFunction;
 import org.jlua.vm.Lib;
 import org.jlua.vm.LuaClosure;
@@ -12,6 +13,7 @@ import org.jlua.vm.LuaTable;
 import org.jlua.vm.LuaThread;
 import org.jlua.vm.Num;
 import org.jlua.vm.ProtoDump;
+import org.jlua.vm.StringArith;
 import org.jlua.vm.ToString;
 import org.jlua.vm.Values;
 
@@ -65,6 +67,10 @@ public final class StringLib {
         Stdlib.publish(state, "string", s);
         LuaTable meta = new LuaTable();
         meta.rawSet("__index", s);
+        for (int op : new int[]{Arith.ADD, Arith.SUB, Arith.MUL, Arith.MOD, Arith.POW, Arith.DIV, Arith.IDIV, Arith.UNM}) {
+            StringArith tm = new StringArith(op);
+            meta.rawSet(tm.name, tm);
+        }
         state.stringMetatable = meta;
     }
 

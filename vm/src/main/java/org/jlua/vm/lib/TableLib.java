@@ -3,7 +3,6 @@ package org.jlua.vm.lib;
 import java.io.ByteArrayOutputStream;
 import org.jlua.vm.JavaFunction;
 import org.jlua.vm.Lib;
-import org.jlua.vm.LuaError;
 import org.jlua.vm.LuaState;
 import org.jlua.vm.LuaString;
 import org.jlua.vm.LuaTable;
@@ -41,12 +40,21 @@ public final class TableLib {
         t.rawSet(name, JavaFunction.of("table." + name, body));
     }
 
-    /** Checks that argument {@code i} is a table, or has the metamethods the operation needs. */
-    static void checkTableLike(LuaThread L, int i) {
+    /** What an operation does with its table argument: read, write, take its length. */
+    static final int READ = 1, WRITE = 2, LENGTH = 4;
+
+    /**
+     * Checks that argument {@code i} is a table, or has every metamethod that the operation
+     * needs ({@code what}: READ __index, WRITE __newindex, LENGTH __len).
+     */
+    static void checkTableLike(LuaThread L, int i, int what) {
         Object t = L.tag(i);
         if (t instanceof LuaTable) return;
-        org.jlua.vm.LuaTable mt = L.state.metatableOf(t);
-        if (mt != null && (mt.rawGet("__index") != null || mt.rawGet("__newindex") != null || mt.rawGet("__len") != null)) {
+        LuaTable mt = L.state.metatableOf(t);
+        if (mt != null
+                && ((what & READ) == 0 || mt.rawGet("__index") != null)
+                && ((what & WRITE) == 0 || mt.rawGet("__newindex") != null)
+                && ((what & LENGTH) == 0 || mt.rawGet("__len") != null)) {
             return;
         }
         throw L.typeArgError(i, "table");
@@ -91,7 +99,7 @@ public final class TableLib {
     }
 
     private static int insert(LuaThread L) {
-        checkTableLike(L, 1);
+        checkTableLike(L, 1, READ | WRITE | LENGTH);
         Object t = L.tag(1);
         long tb = L.bits(1);
         long e = length(L, 1) + 1; // first empty element
@@ -119,13 +127,13 @@ public final class TableLib {
     }
 
     private static int remove(LuaThread L) {
-        checkTableLike(L, 1);
+        checkTableLike(L, 1, READ | WRITE | LENGTH);
         Object t = L.tag(1);
         long tb = L.bits(1);
         long size = length(L, 1);
         long pos = L.optInteger(2, size);
-        // a position other than the default must lie in [1, size + 1]
-        if (pos != size && Long.compareUnsigned(pos - 1, size) > 0) throw L.argError(2, "position out of bounds");
+        // a position other than the default must lie in [1, size + 1]; lua5.4 blames argument 1
+        if (pos != size && Long.compareUnsigned(pos - 1, size) > 0) throw L.argError(1, "position out of bounds");
         geti(L, t, tb, pos);
         int result = L.top - 1;
         for (; pos < size; pos++) {
@@ -139,10 +147,10 @@ public final class TableLib {
     }
 
     private static int move(LuaThread L) {
-        checkTableLike(L, 1);
+        checkTableLike(L, 1, READ);
         long f = L.checkInteger(2), e = L.checkInteger(3), t = L.checkInteger(4);
         int dst = L.isNoneOrNil(5) ? 1 : 5;
-        checkTableLike(L, dst);
+        checkTableLike(L, dst, WRITE);
         Object a1 = L.tag(1), a2 = L.tag(dst);
         long b1 = L.bits(1), b2 = L.bits(dst);
         if (e >= f) {
@@ -182,7 +190,7 @@ public final class TableLib {
     }
 
     private static int concat(LuaThread L) {
-        checkTableLike(L, 1);
+        checkTableLike(L, 1, READ | LENGTH);
         LuaString sep = L.optString(2, LuaString.EMPTY);
         long i = L.optInteger(3, 1);
         long last = L.isNoneOrNil(4) ? length(L, 1) : L.checkInteger(4);
@@ -195,7 +203,7 @@ public final class TableLib {
             Object v = L.stack[L.top];
             LuaString s = Values.toLuaString(v, L.nstack[L.top]);
             if (s == null) {
-                throw L.error("invalid value (at index " + i + ") in table for 'concat'");
+                throw L.error("invalid value (" + Values.typeName(v) + ") at index " + i + " in table for 'concat'");
             }
             out.write(s.bytes(), 0, s.length());
             if (i != last) out.write(sep.bytes(), 0, sep.length());
@@ -217,7 +225,7 @@ public final class TableLib {
         }
 
         int sort() {
-            checkTableLike(L, 1);
+            checkTableLike(L, 1, READ | WRITE | LENGTH);
             long n = length(L, 1);
             if (n > 1) {
                 if (n >= Integer.MAX_VALUE) throw L.argError(1, "array too big");

@@ -1,0 +1,11 @@
+-- math.abs keeps the number's type (mininteger wraps); max and min compare their arguments with < and return the chosen one unchanged
+print(math.abs(-5), math.abs(5), math.abs(-5.5), math.abs(-0.0), math.abs(math.mininteger))
+print(math.max(1, 5, 3), math.min(1, 5, 3), math.max(1, 2.0), math.max(2.0, 1))
+print(math.max(3), math.min(-1.5), math.max(1, 1.0), math.max(1.0, 1), math.min(0.0, -0.0))
+print(math.max(math.maxinteger, 2^63), math.min(math.mininteger, -2^63))
+print(math.max("10"), type(math.max("10")), pcall(math.max, "10", 9))
+print(pcall(math.max))
+print(pcall(math.min))
+print(pcall(math.max, 1, "x"))
+print(math.max("a", "b"), math.min("a", "b"), type(math.max({})), pcall(math.min, {}, {}))
+print(pcall(math.abs))

@@ -1,0 +1,10 @@
+-- math.floor and math.ceil give integers when they fit, floats otherwise
+print(math.floor(3.7), math.floor(-3.7), math.ceil(3.2), math.ceil(-3.2))
+print(math.floor(5), math.ceil(5), math.type(math.floor(2.0)), math.type(math.ceil(2.5)))
+print(math.floor(-0.0), math.ceil(-0.5), math.floor(1e100), math.ceil(-1e100))
+print(math.floor(2^62), math.floor(2^63), math.ceil(-2^63), math.floor(1/0), math.ceil(-1/0))
+print(math.floor("3.5"), math.ceil("3"))
+print(pcall(math.floor, "x"))
+print(pcall(math.ceil))
+local nan = math.floor(0/0)
+print(nan ~= nan)

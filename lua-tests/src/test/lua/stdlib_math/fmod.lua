@@ -1,0 +1,11 @@
+-- math.fmod: the remainder with the sign of the dividend, integer or float, and its errors
+print(math.fmod(7, 3), math.fmod(-7, 3), math.fmod(7, -3), math.fmod(-7, -3))
+print(math.fmod(7.5, 2), math.fmod(-7.5, 2), math.fmod(7, 2.5), math.type(math.fmod(7, 3)))
+print(math.fmod(math.mininteger, -1), math.fmod(math.mininteger, math.maxinteger))
+print(math.fmod(5, math.mininteger), math.fmod(3, 1/0), math.fmod(-6, 2))
+print(pcall(math.fmod, 1, 0))
+print(pcall(math.fmod, 1))
+local n = math.fmod(1, 0.0)
+print(n ~= n, math.fmod(0.0, 1), math.fmod(-0.0, 1))
+local m = math.fmod(1/0, 1)
+print(m ~= m)

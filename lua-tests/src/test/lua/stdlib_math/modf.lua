@@ -1,0 +1,11 @@
+-- math.modf: integral part (a float) and fractional part, with infinities and integers
+print(math.modf(3.7))
+print(math.modf(-3.7))
+print(math.modf(5))
+print(math.modf(1/0))
+print(math.modf(-1/0))
+print(math.modf(-0.5))
+print(math.modf(2^53 + 0.0))
+local a, b = math.modf(0/0)
+print(a ~= a, b ~= b)
+print(pcall(math.modf))

@@ -1,0 +1,6 @@
+-- math.randomseed returns the two seed parts it used (a given seed gives itself and 0)
+print(math.randomseed(42))
+print(math.randomseed(1, 2))
+print(math.randomseed(-1, -2))
+local a, b = math.randomseed()
+print(math.type(a), math.type(b))

@@ -1,0 +1,10 @@
+-- os.remove removes an empty directory too (C's remove), and fails on a non-empty one
+local name = os.tmpname()
+os.remove(name)
+print(os.execute("mkdir " .. name))
+local f = assert(io.open(name .. "/inner", "w")); f:close()
+local ok, msg, code = os.remove(name)
+print(ok, msg and msg:sub(#name + 1), code)
+print(os.remove(name .. "/inner"))
+print(os.remove(name))
+print(os.remove(name) == nil)

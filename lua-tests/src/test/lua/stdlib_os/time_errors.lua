@@ -1,0 +1,12 @@
+-- os.time's errors: missing or non-integer fields, fields out of range, a non-table argument
+print(pcall(os.time, {year = 2020, month = 1}))
+print(pcall(os.time, {year = 2020, day = 1}))
+print(pcall(os.time, {month = 1, day = 1}))
+print(pcall(os.time, {year = 2020, month = 1, day = 1.5}))
+print(pcall(os.time, {year = 2020, month = 1, day = "x"}))
+print(pcall(os.time, {year = 2020, month = 1, day = 1, hour = 2^40}))
+print(pcall(os.time, {year = 2^40, month = 1, day = 1}))
+print(pcall(os.time, {year = 2020, month = 2^31 + 1, day = 1}))
+print(pcall(os.time, {year = 2020, month = 1, day = 1, min = {}}))
+print(pcall(os.time, 12))
+print(pcall(os.time, "x"))

@@ -1,0 +1,10 @@
+-- string.char: bytes from integers, "value out of range" outside 0..255
+print(string.char(72, 105))
+print(string.char() == "", #string.char())
+print(#string.char(0, 255), string.byte(string.char(0, 255), 1, -1))
+print(string.char(65.0, "66"))
+print(pcall(string.char, 256))
+print(pcall(string.char, -1))
+print(pcall(string.char, 65, 1.5))
+print(pcall(string.char, 65, {}))
+print(pcall(string.char, 65, nil))

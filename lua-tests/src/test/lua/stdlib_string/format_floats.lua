@@ -1,0 +1,12 @@
+-- string.format float conversions %f %F %e %E %g %G %a %A with flags, width and precision
+print(string.format("%f %.2f %10.3f %-10.1f| %+.1f %08.2f", 3.14159, 3.14159, 3.14159, 3.14159, 3.14159, -3.14159))
+print(string.format("%e %.2E %g %G %g %g", 12345.678, 12345.678, 0.0001, 1e-5, 1e20, 100))
+print(string.format("%.3g %#.3g %#g %g %.0f %#.0f", 2.0, 2.0, 1.5, 1e15, 2.5, 3.0))
+print(string.format("%a %A %.2a %a", 1.0, 255.5, 1/3, 0.0))
+print(string.format("%f %e %g", 1/0, -1/0, 1/0), string.format("%5.1f|%-8g|", 1/0, -1/0))
+print(string.format("%f %g", 42, 42), string.format("%.14g", 0.1), string.format("%.17g", 0.1))
+print(string.format("%.99f", 1):sub(1, 10), #string.format("%.99f", 1))
+print(string.format("%g %g", -0.0, 0.0), string.format("%.1f", 0.05), string.format("%.0f", 0.5))
+print(string.format("%10.4f|", math.pi), string.format("%-+10.2e|", math.pi))
+print(pcall(string.format, "%f", "x"))
+print(string.format("%.3f", "1.5"))

@@ -1,0 +1,11 @@
+-- string.format integer conversions %d %i %u %c %o %x %X with flags, width and precision
+print(string.format("%d %i %5d %-5d| %05d %+d % d", 42, 42, 42, 42, 42, 42, 42))
+print(string.format("%.3d %8.3d %x %X %#x %#o %o", 7, 7, 255, 255, 255, 8, 8))
+print(string.format("%d %x", -1, -1), string.format("%u", 42))
+print(string.format("%d", math.mininteger), string.format("%d", math.maxinteger))
+print(string.format("%d", 3.0), string.format("%x", 2^53))
+print(string.format("%c%c%c", 76, 117, 97), #string.format("%c", 0))
+print(string.format("%5c|%-5c|", 65, 66))
+print(pcall(string.format, "%d", 3.5))
+print(pcall(string.format, "%d", "3.0"), pcall(string.format, "%d", "x"))
+print(pcall(string.format, "%x", 1e100))

@@ -1,0 +1,12 @@
+-- %q writes a value back as Lua source: escaped strings, integers, floats in hex, mininteger, inf and nan
+print(string.format("%q", 'he said "hi"\n\tand \\left\0'))
+print(string.format("%q", "\1\2\0031\r\127\200\255"))
+print(string.format("%q %q %q", 42, -7, math.mininteger))
+print(string.format("%q %q %q", 1.5, 0.1, -0.0))
+print(string.format("%q %q %q", 1/0, -1/0, 0/0))
+print(string.format("%q %q %q", true, false, nil))
+print(load("return " .. string.format("%q", 0.1))() == 0.1)
+print(load("return " .. string.format("%q", "\0\1\n\"\\\255x"))() == "\0\1\n\"\\\255x")
+print(pcall(string.format, "%q", {}))
+print(pcall(string.format, "%10q", "x"))
+print(pcall(string.format, "%q", print))

@@ -1,0 +1,12 @@
+-- string.format %s (tostring and __tostring, width, precision) and %%
+print(string.format("%s %s %s %s", "x", 1, 1.5, true), string.format("%s", nil))
+print(string.format("[%10s][%-10s][%.2s][%5.1s]", "hi", "hi", "hello", "hello"))
+print(string.format("%s", setmetatable({}, {__tostring = function () return "OBJ" end})))
+print(string.format("%%"), string.format("100%% of %d", 5))
+print(string.format("%s", "a\0b") == "a\0b", #string.format("%s", "a\0b"))
+print(#string.format("%s", string.rep("x", 1000)), #string.format("%.5s", string.rep("x", 1000)))
+print(pcall(string.format, "%s"))
+print(pcall(string.format, "%10s", "a\0b"))
+print(pcall(string.format, "%s", setmetatable({}, {__tostring = function () return 1 end})))
+print(string.format("%s", setmetatable({}, {__name = "MyType"})):match("^MyType: "))
+print(string.format("no conversions"), string.format("%s-%s", "a", "b", "extra"))

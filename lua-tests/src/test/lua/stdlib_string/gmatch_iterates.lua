@@ -1,0 +1,10 @@
+-- string.gmatch: every match in turn, captures, empty matches, init, and an anchor that matches only at init
+for w in string.gmatch("one two  three", "%a+") do io.write(w, ";") end print()
+for k, v in string.gmatch("a=1, b=2, c=3", "(%w+)=(%w+)") do io.write(k, "->", v, ";") end print()
+for p in string.gmatch("abc", "()") do io.write(p, ";") end print()
+for w in string.gmatch("abc", "x*") do io.write("[", w, "]") end print()
+for w in string.gmatch("hello world from lua", "%a+", 7) do io.write(w, ";") end print()
+for w in string.gmatch("hello world", "%a+", -5) do io.write(w, ";") end print()
+for w in string.gmatch("aaa", "^a") do io.write(w, ";") end print()
+local it = string.gmatch("x y", "%a")
+print(it(), it(), it())

@@ -1,0 +1,12 @@
+-- string.gsub with a string replacement: %0, %1..%9, %%, and the count of substitutions
+print(string.gsub("hello world", "o", "0"))
+print(string.gsub("hello world", "(o)", "[%1]"))
+print(string.gsub("hello world", "%w+", "<%0>"))
+print(string.gsub("hello", "", "-"))
+print(string.gsub("abc", "%w", "%%"))
+print(string.gsub("hello world", "(%w+) (%w+)", "%2 %1"))
+print(string.gsub("abc", "b", "%1"))
+print(pcall(string.gsub, "abc", "(b)", "%2"))
+print(pcall(string.gsub, "abc", "b", "%x"))
+print(pcall(string.gsub, "abc", "b", "%"))
+print(string.gsub("abc", "()b", "%1"))

@@ -1,0 +1,13 @@
+-- string.match: the whole match without captures, else the captures; init; position captures
+print(string.match("hello world", "%a+"))
+print(string.match("hello world", "(%a+) (%a+)"))
+print(string.match("hello world", "%a+", 7))
+print(string.match("hello world", "%a+", -3))
+print(string.match("hello", "()ll()"))
+print(string.match("hello", "x"))
+print(string.match("2024-01-15", "(%d+)-(%d+)-(%d+)"))
+print(string.match("abc", "((a)(b))"))
+print(string.match("  trim  ", "^%s*(.-)%s*$") .. "|")
+print(string.match("abc", "()"))
+print(string.match("abc", "()", 4))
+print(string.match("abc", "()", 5))

@@ -1,0 +1,12 @@
+-- %bxy matches balanced pairs; %f[set] matches a frontier between a byte outside and one inside the set
+print(string.match("f(a(b)c) d", "%b()"), string.match("[[x]]", "%b[]"), string.match("(unclosed", "%b()"))
+print(string.gsub("if (a and (b or c)) then (d) end", "%b()", "P"))
+print(string.match("xaaay", "%bay"), string.match("aa", "%baa"))
+print(string.gsub("THE (quick) fox", "%f[%a]%a+", "W"))
+print(string.gsub("hello world", "%f[%w]%w+%f[%W]", "<%0>"))
+print(string.find("abc", "%f[%l]"), string.find("abc", "%f[%z]"), string.find("ABC", "%f[%a]"))
+print(string.gsub("THE (quick) brown fox", "%f[%a]%u+%f[%A]", "U"))
+print(pcall(string.match, "x", "%b"))
+print(pcall(string.match, "x", "%bx"))
+print(pcall(string.match, "x", "%f"))
+print(pcall(string.match, "x", "%fa"))

@@ -1,0 +1,10 @@
+-- quantifiers: * (longest), + (one or more), - (shortest), ? (optional), on single classes only
+print(string.match("aaab", "a*"), string.match("aaab", "a+"), string.match("aaab", "a-"), string.match("aaab", "a-b"))
+print(string.match("<a><b>", "<.*>"), string.match("<a><b>", "<.->"))
+print(string.match("color colour", "colou?r"), string.match("colour", "colou?r"))
+print(string.match("bbb", "a*") == "", string.match("bbb", "a+"))
+print(string.match("x = 10", "%s*=%s*()"))
+print(string.match("ab", "a?a?ab"), string.match("aab", "^a-b$"))
+print(string.match("a*b", "a%*b"), string.match("a+", "a+$"))
+print(string.match("*x", "*x"), string.match("?x", "?x"))
+print(string.find("abc", "b*"), string.find("abc", "b-", 2))

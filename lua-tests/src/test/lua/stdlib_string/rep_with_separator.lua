@@ -1,0 +1,10 @@
+-- string.rep: n copies, an optional separator between them, nothing for n <= 0
+print(string.rep("ab", 3))
+print(string.rep("ab", 3, ","))
+print(string.rep("ab", 1, ","))
+print(string.rep("ab", 0) == "", string.rep("ab", -5) == "")
+print(string.rep("", 5) == "", string.rep("x", 2.0))
+print(#string.rep("abc", 1000, "--"))
+print(pcall(string.rep, "x", 1.5))
+print(pcall(string.rep, "x"))
+print(pcall(string.rep, "x", math.maxinteger))
