@@ -70,6 +70,7 @@ final class Hooks {
             L.stack[func + 1] = LuaString.valueOf(event);
             L.stack[func + 2] = line >= 0 ? Num.INT : null;
             L.nstack[func + 2] = line;
+            L.hookDepth = L.depth + 1;
             L.call(func, line >= 0 ? 2 : 1, 0);
         } finally {
             L.inHook = false;

@@ -46,6 +46,8 @@ public final class LuaThread {
     int hookBits;
     int hookCountdown;
     boolean inHook;
+    /** While {@link #inHook}: the depth of the hook function's frame, which getinfo names "hook". */
+    int hookDepth;
 
     /** debug.sethook: a null function turns hooks off. */
     public void setHook(Object function, String mask, long count) {
