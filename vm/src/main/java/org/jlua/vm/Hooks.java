@@ -71,7 +71,7 @@ final class Hooks {
             L.stack[func + 2] = line >= 0 ? Num.INT : null;
             L.nstack[func + 2] = line;
             L.hookDepth = L.depth + 1;
-            L.call(func, line >= 0 ? 2 : 1, 0);
+            L.call(func, 2, 0); // the line is nil for other events
         } finally {
             L.inHook = false;
             L.top = savedTop;
