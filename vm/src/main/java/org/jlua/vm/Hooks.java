@@ -32,7 +32,10 @@ final class Hooks {
         int oldPc = f.hookPc;
         f.hookPc = pc;
         f.pc = pc + 1; // so that getinfo sees the line of this instruction
-        if (first && (mask & CALL) != 0) call(L, f.tailCall ? "tail call" : "call", -1);
+        if (first && (mask & CALL) != 0) {
+            call(L, f.tailCall ? "tail call" : "call", -1);
+            mask = L.hookBits; // the call hook may have set other hooks, which see this instruction
+        }
         if ((mask & COUNT) != 0 && --L.hookCountdown <= 0) {
             L.hookCountdown = (int) Math.min(L.hookCount, Integer.MAX_VALUE);
             call(L, "count", -1);
