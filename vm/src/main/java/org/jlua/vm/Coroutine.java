@@ -83,7 +83,7 @@ public final class Coroutine {
                 if (T.depth > 0) { // else the body itself was the yield, and it has now returned
                     T.javaCalls = resumeLevel + 1;
                     try {
-                        Interpreter.execute(T);
+                        T.continueAfterYield();
                     } finally {
                         T.javaCalls = resumeLevel;
                     }

@@ -655,7 +655,7 @@ final class Interpreter {
                     if (L.ntbc > 0 && L.hasToBeClosed(base)) {
                         f.pc = pc + OpCode.of(code[pc]).size;
                         L.top = a + nres;
-                        L.closeToBeClosed(base, null);
+                        if (L.closeInLoop(base, pc)) continue frames; // a __close runs first
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -825,7 +825,7 @@ final class Interpreter {
                     pc += 2;
                     if (L.hasToBeClosed(a)) {
                         f.pc = pc;
-                        L.closeToBeClosed(a, null);
+                        if (L.closeInLoop(a, pc - 2)) continue frames; // a __close runs first
                         s = L.stack;
                         n = L.nstack;
                     }

@@ -47,6 +47,8 @@ public final class LuaThread {
     int hookBits;
     int hookCountdown;
     boolean inHook;
+    /** While {@link #inHook}: the depth of the hook function's frame, which getinfo names "hook". */
+    int hookDepth;
 
     /** debug.sethook: a null function turns hooks off. */
     public void setHook(Object function, String mask, long count) {
@@ -281,21 +283,88 @@ public final class LuaThread {
         Frame pf = frames[d];
         if (pf.handler != null) err = callHandler(pf.handler, err);
         unwindTo(d);
-        int func = pf.func;
-        err = closeAfterError(func, err);
-        stack[func] = Boolean.FALSE;
-        stack[func + 1] = Values.tag(err.value());
-        nstack[func + 1] = Values.bits(err.value());
-        depth = d - 1;
-        moveResults(func, func, 2, pf.nresults);
-        if (d == entry) return RECOVERED_AT_ENTRY;
-        // an enclosing pcall whose function was this pcall has now returned too
-        while (frames[depth].closure == null) {
+        // (the frame may be closing already: an error in a __close replaces the error)
+        pf.error = err;
+        pf.flags |= Frame.CLOSING;
+        if (closeNextAfterError(pf)) return RECOVERED; // the loop runs a __close first
+        // completes the pcall, and enclosing pcalls whose function it was
+        do {
             boolean atEntry = depth == entry;
             finishJavaFrame(frames[depth]);
             if (atEntry) return RECOVERED_AT_ENTRY;
-        }
+        } while (frames[depth].closure == null);
         return RECOVERED;
+    }
+
+    /**
+     * A pcall frame on top closing its to-be-closed variables after an error: calls the next
+     * {@code __close} with the error, as the loop calls functions. True when one runs in a
+     * frame above (a Lua function; a coroutine may yield inside): its return comes back here
+     * through {@link #returned}. False when all are closed. An error in a {@code __close}
+     * becomes the error, through xpcall's handler as in C Lua.
+     */
+    boolean closeNextAfterError(Frame pf) {
+        int d = depth;
+        int level = pf.func;
+        while (ntbc > 0 && tbc[ntbc - 1] >= level) {
+            int slot = tbc[--ntbc];
+            Object v = stack[slot];
+            long vb = nstack[slot];
+            Object tm = Metamethods.of(state, v, Event.CLOSE);
+            if (tm == null) continue;
+            // above the pcall's own slots and the values still to be closed
+            int func = Math.max(level + 2, slot + 1);
+            for (int i = 0; i < ntbc; i++) func = Math.max(func, tbc[i] + 1);
+            ensureStack(func + 3 + MIN_STACK);
+            Object e = pf.error.value();
+            stack[func] = Values.tag(tm);
+            nstack[func] = Values.bits(tm);
+            stack[func + 1] = v;
+            nstack[func + 1] = vb;
+            stack[func + 2] = Values.tag(e);
+            nstack[func + 2] = Values.bits(e);
+            top = func + 3;
+            int savedJavaCalls = javaCalls;
+            try {
+                if (precall(func, 2, 0)) return true;
+            } catch (LuaError again) {
+                javaCalls = savedJavaCalls;
+                unwindTo(d);
+                pf.error = pf.handler != null ? callHandler(pf.handler, again) : again;
+            }
+        }
+        return false;
+    }
+
+    /** Completes a pcall frame that has closed its variables after an error: false and the error. */
+    private void finishProtectedError(Frame pf) {
+        int func = pf.func;
+        Object e = pf.error.value();
+        pf.error = null;
+        pf.flags &= ~Frame.CLOSING;
+        stack[func] = Boolean.FALSE;
+        stack[func + 1] = Values.tag(e);
+        nstack[func + 1] = Values.bits(e);
+        depth--;
+        moveResults(func, func, 2, pf.nresults);
+    }
+
+    /**
+     * After a resume has handed the values to the pending yield: completes what waited on
+     * it (an instruction's {@code __close}, a pcall closing after an error) and runs on.
+     */
+    void continueAfterYield() {
+        boolean goOn;
+        try {
+            goOn = returned();
+        } catch (LuaError e) {
+            int entry = depth;
+            while ((frames[entry].flags & Frame.FRESH) == 0) entry--;
+            int r = recoverInLoop(entry, e);
+            if (r == NOT_RECOVERED) throw e;
+            goOn = r == RECOVERED;
+        }
+        if (goOn) Interpreter.execute(this);
     }
 
     /** Closes the to-be-closed variables from {@code level} up after an error; returns the final error. */
@@ -384,6 +453,7 @@ public final class LuaThread {
         f.tailCall = false;
         f.hookPc = -1;
         f.contKind = 0;
+        f.hookSeen = false;
         f.metaLevel = frames[depth - 1].metaLevel;
         return f;
     }
@@ -476,7 +546,8 @@ public final class LuaThread {
 
     /** Completes a Java frame waiting in the loop: a pcall or a {@link #callReturning}. */
     private void finishJavaFrame(Frame f) {
-        if ((f.flags & Frame.RETURNS_CALL) != 0) finishReturning(f);
+        if ((f.flags & Frame.CLOSING) != 0) finishProtectedError(f);
+        else if ((f.flags & Frame.RETURNS_CALL) != 0) finishReturning(f);
         else finishProtected(f);
     }
 
@@ -644,6 +715,7 @@ public final class LuaThread {
         for (;;) {
             Frame f = frames[depth];
             if (f.closure == null) { // a pcall or callReturning waiting for its function
+                if ((f.flags & Frame.CLOSING) != 0 && closeNextAfterError(f)) return true;
                 boolean entry = (f.flags & Frame.FRESH) != 0;
                 finishJavaFrame(f);
                 if (entry) return false;
@@ -672,6 +744,11 @@ public final class LuaThread {
                 boolean want = code[at + 3] != 0;
                 int j = (code[at + 4] << 8) | (code[at + 5] & 0xFF);
                 if (r != want) f.pc += j;
+            }
+            case Frame.CONT_CLOSE -> {
+                top = f.contDest;
+                f.pc = f.contFirst;
+                f.hookSeen = hookBits != 0;
             }
             case Frame.CONT_CONCAT -> {
                 int dest = f.contDest;
@@ -844,6 +921,44 @@ public final class LuaThread {
             }
         }
         return err;
+    }
+
+    /**
+     * CLOSE and RETURN from the loop: closes the to-be-closed variables from {@code level} up.
+     * Each {@code __close} is called as the loop calls functions, in a frame above this one, so
+     * a coroutine may yield inside; true means one was pushed, and when it returns the
+     * instruction at {@code instructionStart} runs again (see {@link Frame#CONT_CLOSE}).
+     */
+    boolean closeInLoop(int level, int instructionStart) {
+        while (ntbc > 0 && tbc[ntbc - 1] >= level) {
+            int slot = tbc[--ntbc];
+            Object v = stack[slot];
+            long vb = nstack[slot];
+            Object tm = Metamethods.of(state, v, Event.CLOSE);
+            if (tm == null) throw runtimeError("metamethod 'close' is not callable");
+            if (inHook) {
+                callClose(tm, v, vb, null, 0);
+                continue;
+            }
+            Frame f = frames[depth];
+            int savedTop = top;
+            int func = Math.max(top, freeSlot());
+            ensureStack(func + 3 + MIN_STACK);
+            stack[func] = Values.tag(tm);
+            nstack[func] = Values.bits(tm);
+            stack[func + 1] = v;
+            nstack[func + 1] = vb;
+            stack[func + 2] = null;
+            f.contKind = Frame.CONT_CLOSE;
+            f.contDest = savedTop;
+            f.contFirst = instructionStart;
+            top = func + 3;
+            if (precall(func, 2, 0)) return true;
+            // a Java function that has returned: nothing to wait for
+            f.contKind = 0;
+            top = savedTop;
+        }
+        return false;
     }
 
     /**
