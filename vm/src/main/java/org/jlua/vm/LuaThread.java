@@ -326,7 +326,7 @@ public final class LuaThread {
             top = func + 3;
             int savedJavaCalls = javaCalls;
             try {
-                if (precall(func, 2, 0)) return true;
+                if (precall(func, 2, 0) || yielding) return true; // yielding: __close is coroutine.yield itself
             } catch (LuaError again) {
                 javaCalls = savedJavaCalls;
                 unwindTo(d);
@@ -364,7 +364,7 @@ public final class LuaThread {
             if (r == NOT_RECOVERED) throw e;
             goOn = r == RECOVERED;
         }
-        if (goOn) Interpreter.execute(this);
+        if (goOn && !yielding) Interpreter.execute(this);
     }
 
     /** Closes the to-be-closed variables from {@code level} up after an error; returns the final error. */
@@ -953,7 +953,7 @@ public final class LuaThread {
             f.contDest = savedTop;
             f.contFirst = instructionStart;
             top = func + 3;
-            if (precall(func, 2, 0)) return true;
+            if (precall(func, 2, 0) || yielding) return true; // yielding: __close is coroutine.yield itself
             // a Java function that has returned: nothing to wait for
             f.contKind = 0;
             top = savedTop;
