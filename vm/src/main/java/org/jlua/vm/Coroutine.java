@@ -17,13 +17,6 @@ public final class Coroutine {
         }
     }
 
-    /** Unwinds from yield to resume; carries nothing, the values wait on the coroutine's stack. */
-    static final class Yield extends RuntimeException {
-        Yield() {
-            super(null, null, false, false);
-        }
-    }
-
     public final LuaThread thread;
     private final Object body;
     Status status = Status.SUSPENDED;
@@ -87,21 +80,21 @@ public final class Coroutine {
                 copyArgs(resumer, from, nargs, at);
                 T.depth--;
                 T.moveResults(at, yf.func, nargs, yf.nresults);
-                // else the body itself was the yield, and it has now returned; a pcall around
-                // the yield (pcall(coroutine.yield)) completes here, and may end the body too
-                if (T.depth > 0 && T.returned()) {
+                if (T.depth > 0) { // else the body itself was the yield, and it has now returned
                     T.javaCalls = resumeLevel + 1;
                     try {
-                        Interpreter.execute(T);
+                        T.continueAfterYield();
                     } finally {
                         T.javaCalls = resumeLevel;
                     }
                 }
             }
+            if (T.yielding) {
+                T.yielding = false;
+                status = Status.SUSPENDED;
+                return true;
+            }
             status = Status.DEAD;
-            return true;
-        } catch (Yield y) {
-            status = Status.SUSPENDED;
             return true;
         } catch (LuaError e) {
             status = Status.DEAD;
@@ -131,13 +124,14 @@ public final class Coroutine {
         return error;
     }
 
-    /** Called by coroutine.yield on the running coroutine's thread. */
-    static RuntimeException yield(LuaThread L) {
+    /** coroutine.yield on the running coroutine's thread: returns {@link LuaThread#YIELD} for the function to return. */
+    static int yield(LuaThread L) {
         Coroutine co = L.coroutine;
         // raised from inside yield, a Java function: no position, as in C Lua
-        if (co == null || co.isMain()) return new LuaError("attempt to yield from outside a coroutine");
-        if (L.javaCalls != co.resumeLevel + 1) return new LuaError("attempt to yield across a C-call boundary");
-        return new Yield();
+        if (co == null || co.isMain()) throw new LuaError("attempt to yield from outside a coroutine");
+        if (L.javaCalls != co.resumeLevel + 1) throw new LuaError("attempt to yield across a C-call boundary");
+        L.yielding = true;
+        return LuaThread.YIELD;
     }
 
     /**

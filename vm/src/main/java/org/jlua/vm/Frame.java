@@ -26,6 +26,12 @@ final class Frame {
      * {@link LuaThread#finishReturning} moves them down. The call's slot is in {@code contResult}.
      */
     static final int RETURNS_CALL = 8;
+    /**
+     * Set on a pcall frame (PROTECTED) whose function raised {@code error}: it is closing the
+     * to-be-closed variables above it, each {@code __close} running in a frame above it
+     * ({@link LuaThread#closeNextAfterError}), and then completes with false and the error.
+     */
+    static final int CLOSING = 16;
 
     LuaClosure closure;       // the running Lua function, or null
     JavaFunction javaFunction; // the running Java function, or null
@@ -53,9 +59,14 @@ final class Frame {
     /** TEST: the metamethod's truth is negated (a <= b done as not (b < a)). */
     boolean contNegate;
 
-    static final int CONT_STORE = 1, CONT_DISCARD = 2, CONT_TEST = 3, CONT_CONCAT = 4;
-    /** A __close ran for CLOSE or RETURN: the instruction (starting at contDest) runs again, for the next variable. */
-    static final int CONT_REDO = 5;
+    /**
+     * CONT_CLOSE: a {@code __close} called by CLOSE or RETURN; the instruction (starting at
+     * {@code contFirst}) runs again, with top back at {@code contDest}, to close the next
+     * variables and go on.
+     */
+    static final int CONT_STORE = 1, CONT_DISCARD = 2, CONT_TEST = 3, CONT_CONCAT = 4, CONT_CLOSE = 5;
+    /** The instruction about to run again after a {@code __close} was seen by the hooks already. */
+    boolean hookSeen;
 
     /**
      * Lua metamethods running below and in this frame: C Lua calls them on its C stack, so
@@ -67,4 +78,6 @@ final class Frame {
     int hookPc = -1;
     /** The message handler of an xpcall frame, boxed; null for pcall. */
     Object handler;
+    /** A {@link #CLOSING} pcall frame's error, as its handler made it. */
+    LuaError error;
 }

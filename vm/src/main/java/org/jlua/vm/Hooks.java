@@ -22,13 +22,20 @@ final class Hooks {
 
     /** Before the instruction at {@code pc} of Lua frame {@code f}: call, count and line events. */
     static void onInstruction(LuaThread L, Frame f, int pc) {
+        if (f.hookSeen) { // an instruction run again after a __close (CONT_CLOSE)
+            f.hookSeen = false;
+            return;
+        }
         if (L.inHook) return;
         int mask = L.hookBits;
         boolean first = f.hookPc < 0;
         int oldPc = f.hookPc;
         f.hookPc = pc;
         f.pc = pc + 1; // so that getinfo sees the line of this instruction
-        if (first && (mask & CALL) != 0) call(L, f.tailCall ? "tail call" : "call", -1);
+        if (first && (mask & CALL) != 0) {
+            call(L, f.tailCall ? "tail call" : "call", -1);
+            mask = L.hookBits; // the call hook may have set other hooks, which see this instruction
+        }
         if ((mask & COUNT) != 0 && --L.hookCountdown <= 0) {
             L.hookCountdown = (int) Math.min(L.hookCount, Integer.MAX_VALUE);
             call(L, "count", -1);
@@ -66,7 +73,8 @@ final class Hooks {
             L.stack[func + 1] = LuaString.valueOf(event);
             L.stack[func + 2] = line >= 0 ? Num.INT : null;
             L.nstack[func + 2] = line;
-            L.call(func, line >= 0 ? 2 : 1, 0);
+            L.hookDepth = L.depth + 1;
+            L.call(func, 2, 0); // the line is nil for other events
         } finally {
             L.inHook = false;
             L.top = savedTop;

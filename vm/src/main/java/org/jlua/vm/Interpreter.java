@@ -43,7 +43,7 @@ final class Interpreter {
             } catch (LuaError e) {
                 int r = L.recoverInLoop(entry, e);
                 if (r == LuaThread.NOT_RECOVERED) throw e;
-                if (r == LuaThread.RECOVERED_AT_ENTRY) return;
+                if (r == LuaThread.RECOVERED_AT_ENTRY || L.yielding) return;
             } catch (StackOverflowError e) {
                 LuaError overflow = L.runtimeError("stack overflow");
                 int r = L.recoverInLoop(entry, overflow);
@@ -605,6 +605,7 @@ final class Interpreter {
                     if (L.precall(a, nargs, c - 1)) {
                         continue frames;
                     }
+                    if (L.yielding) return; // coroutine.yield: back to resume
                     s = L.stack;
                     n = L.nstack;
                     continue;
@@ -628,6 +629,7 @@ final class Interpreter {
                     if (L.precall(a, nargs, -1)) {
                         continue frames;
                     }
+                    if (L.yielding) return; // coroutine.yield: back to resume
                     s = L.stack;
                     n = L.nstack;
                     continue;
@@ -653,11 +655,10 @@ final class Interpreter {
                     if (L.ntbc > 0 && L.hasToBeClosed(base)) {
                         f.pc = pc + OpCode.of(code[pc]).size;
                         L.top = a + nres;
-                        // a Lua __close runs in a frame above (it may yield), then RETURN again;
-                        // not with results up to top, which the __close frame would change
-                        boolean fixed = code[pc] != Op.RETURN || (code[pc + 2] & 0xFF) != 0;
-                        if (fixed && L.closeInLoop(base, pc)) continue frames;
-                        L.closeToBeClosed(base, null);
+                        if (L.closeInLoop(base, pc)) { // a __close runs first
+                            if (L.yielding) return;
+                            continue frames;
+                        }
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -684,7 +685,7 @@ final class Interpreter {
                     boolean fresh = (f.flags & Frame.FRESH) != 0;
                     L.depth--;
                     if (fresh) return;
-                    if (!L.returned()) return;
+                    if (!L.returned() || L.yielding) return;
                     continue frames;
                 }
                 case Op.VARARG: {
@@ -799,6 +800,7 @@ final class Interpreter {
                     if (L.precall(a + 4, 2, cnt)) {
                         continue frames;
                     }
+                    if (L.yielding) return; // coroutine.yield: back to resume
                     s = L.stack;
                     n = L.nstack;
                     continue;
@@ -826,9 +828,10 @@ final class Interpreter {
                     pc += 2;
                     if (L.hasToBeClosed(a)) {
                         f.pc = pc;
-                        // a Lua __close runs in a frame above (it may yield), then CLOSE again
-                        if (L.closeInLoop(a, pc - 2)) continue frames;
-                        L.closeToBeClosed(a, null);
+                        if (L.closeInLoop(a, pc - 2)) { // a __close runs first
+                            if (L.yielding) return;
+                            continue frames;
+                        }
                         s = L.stack;
                         n = L.nstack;
                     }

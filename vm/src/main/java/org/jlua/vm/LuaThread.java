@@ -24,12 +24,13 @@ public final class LuaThread {
     public final LuaState state;
     /** The coroutine this thread runs, or the main thread's stand-in. */
     Coroutine coroutine;
-    public Object[] stack = new Object[64];
-    public long[] nstack = new long[64];
+    // small at first: a program may create a million coroutines; stacks grow by doubling
+    public Object[] stack = new Object[32];
+    public long[] nstack = new long[32];
     /** First free slot: end of a variable-length list of values, or of a Java function's stack. */
     public int top;
 
-    Frame[] frames = new Frame[16];
+    Frame[] frames = new Frame[8];
     int depth;
 
     /** Stack indexes of the pending to-be-closed variables, innermost last. */
@@ -46,6 +47,8 @@ public final class LuaThread {
     int hookBits;
     int hookCountdown;
     boolean inHook;
+    /** While {@link #inHook}: the depth of the hook function's frame, which getinfo names "hook". */
+    int hookDepth;
 
     /** debug.sethook: a null function turns hooks off. */
     public void setHook(Object function, String mask, long count) {
@@ -78,7 +81,7 @@ public final class LuaThread {
 
     public LuaThread(LuaState state) {
         this.state = state;
-        for (int i = 0; i < frames.length; i++) frames[i] = new Frame();
+        frames[0] = new Frame();
         // frames[0] stands for the Java code that started the thread
         frames[0].base = 0;
     }
@@ -132,6 +135,7 @@ public final class LuaThread {
         }
         for (int d = depth + 1; d < frames.length; d++) {
             Frame f = frames[d];
+            if (f == null) break; // frames are made on first use, in order
             f.closure = null;
             f.javaFunction = null;
             f.handler = null;
@@ -148,11 +152,10 @@ public final class LuaThread {
 
     private Frame pushFrame() {
         int d = ++depth;
-        if (d == frames.length) {
-            frames = Arrays.copyOf(frames, d * 2);
-            for (int i = d; i < frames.length; i++) frames[i] = new Frame();
-        }
-        return frames[d];
+        if (d == frames.length) frames = Arrays.copyOf(frames, d * 2);
+        Frame f = frames[d];
+        if (f == null) frames[d] = f = new Frame(); // made once, then reused by every call at this depth
+        return f;
     }
 
     Frame currentFrame() {
@@ -281,6 +284,7 @@ public final class LuaThread {
             running = callJava((JavaFunction) target, func + 1, nargs - 1, -1, true);
         }
         if (running) return true;
+        if (yielding) return false; // the function was coroutine.yield: the frames wait for resume
         finishProtected(pf);
         return false;
     }
@@ -312,21 +316,88 @@ public final class LuaThread {
         Frame pf = frames[d];
         if (pf.handler != null) err = callHandler(pf.handler, err);
         unwindTo(d);
-        int func = pf.func;
-        err = closeAfterError(func, err);
-        stack[func] = Boolean.FALSE;
-        stack[func + 1] = Values.tag(err.value());
-        nstack[func + 1] = Values.bits(err.value());
-        depth = d - 1;
-        moveResults(func, func, 2, pf.nresults);
-        if (d == entry) return RECOVERED_AT_ENTRY;
-        // an enclosing pcall whose function was this pcall has now returned too
-        while (frames[depth].closure == null) {
+        // (the frame may be closing already: an error in a __close replaces the error)
+        pf.error = err;
+        pf.flags |= Frame.CLOSING;
+        if (closeNextAfterError(pf)) return RECOVERED; // the loop runs a __close first
+        // completes the pcall, and enclosing pcalls whose function it was
+        do {
             boolean atEntry = depth == entry;
             finishJavaFrame(frames[depth]);
             if (atEntry) return RECOVERED_AT_ENTRY;
-        }
+        } while (frames[depth].closure == null);
         return RECOVERED;
+    }
+
+    /**
+     * A pcall frame on top closing its to-be-closed variables after an error: calls the next
+     * {@code __close} with the error, as the loop calls functions. True when one runs in a
+     * frame above (a Lua function; a coroutine may yield inside): its return comes back here
+     * through {@link #returned}. False when all are closed. An error in a {@code __close}
+     * becomes the error, through xpcall's handler as in C Lua.
+     */
+    boolean closeNextAfterError(Frame pf) {
+        int d = depth;
+        int level = pf.func;
+        while (ntbc > 0 && tbc[ntbc - 1] >= level) {
+            int slot = tbc[--ntbc];
+            Object v = stack[slot];
+            long vb = nstack[slot];
+            Object tm = Metamethods.of(state, v, Event.CLOSE);
+            if (tm == null) continue;
+            // above the pcall's own slots and the values still to be closed
+            int func = Math.max(level + 2, slot + 1);
+            for (int i = 0; i < ntbc; i++) func = Math.max(func, tbc[i] + 1);
+            ensureStack(func + 3 + MIN_STACK);
+            Object e = pf.error.value();
+            stack[func] = Values.tag(tm);
+            nstack[func] = Values.bits(tm);
+            stack[func + 1] = v;
+            nstack[func + 1] = vb;
+            stack[func + 2] = Values.tag(e);
+            nstack[func + 2] = Values.bits(e);
+            top = func + 3;
+            int savedJavaCalls = javaCalls;
+            try {
+                if (precall(func, 2, 0) || yielding) return true; // yielding: __close is coroutine.yield itself
+            } catch (LuaError again) {
+                javaCalls = savedJavaCalls;
+                unwindTo(d);
+                pf.error = pf.handler != null ? callHandler(pf.handler, again) : again;
+            }
+        }
+        return false;
+    }
+
+    /** Completes a pcall frame that has closed its variables after an error: false and the error. */
+    private void finishProtectedError(Frame pf) {
+        int func = pf.func;
+        Object e = pf.error.value();
+        pf.error = null;
+        pf.flags &= ~Frame.CLOSING;
+        stack[func] = Boolean.FALSE;
+        stack[func + 1] = Values.tag(e);
+        nstack[func + 1] = Values.bits(e);
+        depth--;
+        moveResults(func, func, 2, pf.nresults);
+    }
+
+    /**
+     * After a resume has handed the values to the pending yield: completes what waited on
+     * it (an instruction's {@code __close}, a pcall closing after an error) and runs on.
+     */
+    void continueAfterYield() {
+        boolean goOn;
+        try {
+            goOn = returned();
+        } catch (LuaError e) {
+            int entry = depth;
+            while ((frames[entry].flags & Frame.FRESH) == 0) entry--;
+            int r = recoverInLoop(entry, e);
+            if (r == NOT_RECOVERED) throw e;
+            goOn = r == RECOVERED;
+        }
+        if (goOn && !yielding) Interpreter.execute(this);
     }
 
     /** Closes the to-be-closed variables from {@code level} up after an error; returns the final error. */
@@ -415,6 +486,7 @@ public final class LuaThread {
         f.tailCall = false;
         f.hookPc = -1;
         f.contKind = 0;
+        f.hookSeen = false;
         f.metaLevel = frames[depth - 1].metaLevel;
         return f;
     }
@@ -456,6 +528,7 @@ public final class LuaThread {
         if (hookBits != 0) Hooks.onJavaCall(this);
         int n = jf.call(this);
         if (n == CALL_CONTINUES) return true;
+        if (n == YIELD) return false; // the yield frame stays until the coroutine is resumed
         if (hookBits != 0) {
             int results = top - n;
             Hooks.onReturn(this);
@@ -468,6 +541,13 @@ public final class LuaThread {
 
     /** What {@link #callReturning} returns when the loop goes on with the call. */
     public static final int CALL_CONTINUES = -1;
+    /**
+     * What coroutine.yield returns: the loop, and resume's call below it, return at once
+     * (see {@link #yielding}); the yield's frame and values wait on this thread's stack.
+     */
+    public static final int YIELD = -2;
+    /** Set while a yield unwinds to resume; no Java exception is involved. */
+    boolean yielding;
 
     /**
      * Calls the value at {@code func} with the {@code nargs} values above it and makes its
@@ -499,7 +579,8 @@ public final class LuaThread {
 
     /** Completes a Java frame waiting in the loop: a pcall or a {@link #callReturning}. */
     private void finishJavaFrame(Frame f) {
-        if ((f.flags & Frame.RETURNS_CALL) != 0) finishReturning(f);
+        if ((f.flags & Frame.CLOSING) != 0) finishProtectedError(f);
+        else if ((f.flags & Frame.RETURNS_CALL) != 0) finishReturning(f);
         else finishProtected(f);
     }
 
@@ -619,7 +700,7 @@ public final class LuaThread {
         f.contResult = func;
         f.contDest = dest;
         f.contNegate = false;
-        Frame mf = pushLuaFrame(mm, func, nargs, kind == Frame.CONT_DISCARD || kind == Frame.CONT_REDO ? 0 : 1);
+        Frame mf = pushLuaFrame(mm, func, nargs, kind == Frame.CONT_DISCARD ? 0 : 1);
         mf.metaLevel++;
     }
 
@@ -667,6 +748,7 @@ public final class LuaThread {
         for (;;) {
             Frame f = frames[depth];
             if (f.closure == null) { // a pcall or callReturning waiting for its function
+                if ((f.flags & Frame.CLOSING) != 0 && closeNextAfterError(f)) return true;
                 boolean entry = (f.flags & Frame.FRESH) != 0;
                 finishJavaFrame(f);
                 if (entry) return false;
@@ -696,7 +778,11 @@ public final class LuaThread {
                 int j = (code[at + 4] << 8) | (code[at + 5] & 0xFF);
                 if (r != want) f.pc += j;
             }
-            case Frame.CONT_REDO -> f.pc = f.contDest;
+            case Frame.CONT_CLOSE -> {
+                top = f.contDest;
+                f.pc = f.contFirst;
+                f.hookSeen = hookBits != 0;
+            }
             case Frame.CONT_CONCAT -> {
                 int dest = f.contDest;
                 stack[dest] = stack[result];
@@ -871,6 +957,44 @@ public final class LuaThread {
     }
 
     /**
+     * CLOSE and RETURN from the loop: closes the to-be-closed variables from {@code level} up.
+     * Each {@code __close} is called as the loop calls functions, in a frame above this one, so
+     * a coroutine may yield inside; true means one was pushed, and when it returns the
+     * instruction at {@code instructionStart} runs again (see {@link Frame#CONT_CLOSE}).
+     */
+    boolean closeInLoop(int level, int instructionStart) {
+        while (ntbc > 0 && tbc[ntbc - 1] >= level) {
+            int slot = tbc[--ntbc];
+            Object v = stack[slot];
+            long vb = nstack[slot];
+            Object tm = Metamethods.of(state, v, Event.CLOSE);
+            if (tm == null) throw runtimeError("metamethod 'close' is not callable");
+            if (inHook) {
+                callClose(tm, v, vb, null, 0);
+                continue;
+            }
+            Frame f = frames[depth];
+            int savedTop = top;
+            int func = Math.max(top, freeSlot());
+            ensureStack(func + 3 + MIN_STACK);
+            stack[func] = Values.tag(tm);
+            nstack[func] = Values.bits(tm);
+            stack[func + 1] = v;
+            nstack[func + 1] = vb;
+            stack[func + 2] = null;
+            f.contKind = Frame.CONT_CLOSE;
+            f.contDest = savedTop;
+            f.contFirst = instructionStart;
+            top = func + 3;
+            if (precall(func, 2, 0) || yielding) return true; // yielding: __close is coroutine.yield itself
+            // a Java function that has returned: nothing to wait for
+            f.contKind = 0;
+            top = savedTop;
+        }
+        return false;
+    }
+
+    /**
      * Calls a {@code __close} metamethod above everything in use, including values up to
      * {@code top} past the frame's registers (the results of a RETURN being closed).
      */
@@ -886,22 +1010,6 @@ public final class LuaThread {
         nstack[func + 2] = errBits;
         call(func, 2, 0);
         top = savedTop;
-    }
-
-    /**
-     * Closes the innermost pending to-be-closed variable at {@code level} or above from the
-     * loop, when its {@code __close} is a Lua function: it runs in a frame above the current
-     * one, which goes on at {@code retryPc} (the closing instruction again, for the next
-     * variable) when it returns. False, changing nothing, when the Java path must do it.
-     */
-    boolean closeInLoop(int level, int retryPc) {
-        int slot = tbc[ntbc - 1];
-        Object v = stack[slot];
-        Object tm = Metamethods.of(state, v, Event.CLOSE);
-        if (!canContinueInLoop(tm)) return false;
-        ntbc--;
-        pushMetamethod((LuaClosure) tm, Frame.CONT_REDO, retryPc, v, nstack[slot], null, 0, null, 0, 2);
-        return true;
     }
 
     int toBeClosedCount() {

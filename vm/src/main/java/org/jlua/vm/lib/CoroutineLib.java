@@ -28,9 +28,7 @@ public final class CoroutineLib {
             L.pushBoolean(false);
             return 1 + L.push(err);
         });
-        reg(co, "yield", L -> {
-            throw yieldFrom(L);
-        });
+        reg(co, "yield", org.jlua.vm.Lib::yield);
         reg(co, "status", L -> {
             Coroutine c = check(L, 1);
             return L.pushString(statusOf(L, c));
@@ -82,10 +80,6 @@ public final class CoroutineLib {
     private static String statusOf(LuaThread L, Coroutine c) {
         if (c == L.coroutine()) return "running";
         return c.status().luaName;
-    }
-
-    private static RuntimeException yieldFrom(LuaThread L) {
-        return org.jlua.vm.Lib.yield(L);
     }
 
     /** Pops the error value that a failed {@link #resume} left on top. */

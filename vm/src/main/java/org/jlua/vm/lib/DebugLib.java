@@ -63,11 +63,13 @@ public final class DebugLib {
             int a = co == L ? 1 : 2;
             if (L.isNoneOrNil(a)) {
                 co.setHook(null, "", 0);
+                hookTable(L.state).rawSet(co.coroutine(), null);
                 return 0;
             }
             if (!(L.tag(a) instanceof LuaFunction)) throw L.typeArgError(a, "function");
             String mask = L.checkString(a + 1).toString();
             co.setHook(L.arg(a), mask, L.optInteger(a + 2, 0));
+            hookTable(L.state).rawSet(co.coroutine(), L.arg(a));
             return 0;
         });
         reg(d, "gethook", L -> {
@@ -79,6 +81,20 @@ public final class DebugLib {
         });
         reg(d, "debug", L -> 0);
         Stdlib.publish(state, "debug", d);
+    }
+
+    /**
+     * registry._HOOKKEY, where C Lua keeps each thread's hook (weak keys, so a hook does not
+     * keep its thread alive); jlua's threads hold their hooks, and this table mirrors them.
+     */
+    private static LuaTable hookTable(LuaState state) {
+        LuaString key = LuaString.valueOf("_HOOKKEY");
+        if (state.registry.rawGet(key) instanceof LuaTable t) return t;
+        LuaTable t = new LuaTable();
+        t.rawSet("__mode", LuaString.valueOf("k"));
+        t.setMetatable(t); // its own metatable, as in C Lua
+        state.registry.rawSet(key, t);
+        return t;
     }
 
     private static void reg(LuaTable t, String name, JavaFunction.Body body) {
