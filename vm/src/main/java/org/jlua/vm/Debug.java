@@ -63,8 +63,8 @@ public final class Debug {
                 case 't' -> t.rawSet("istailcall", f != null && f.tailCall);
                 case 'f' -> t.rawSet("func", fn);
                 case 'r' -> {
-                    t.rawSet("ftransfer", 0L);
-                    t.rawSet("ntransfer", 0L);
+                    t.rawSet("ftransfer", (long) (f == null ? 0 : f.ftransfer));
+                    t.rawSet("ntransfer", (long) (f == null ? 0 : f.ntransfer));
                 }
                 case 'L' -> {
                     if (p != null) {

@@ -496,7 +496,7 @@ public final class LuaThread {
         if (n == CALL_CONTINUES) return true;
         if (hookBits != 0) {
             int results = top - n;
-            Hooks.onReturn(this);
+            Hooks.onReturn(this, n);
             n = top - results;
         }
         depth--;
@@ -530,7 +530,7 @@ public final class LuaThread {
     /** Completes a Java frame whose results are those of the call that has just returned into it. */
     void finishReturning(Frame jf) {
         int from = jf.contResult;
-        if (hookBits != 0) Hooks.onReturn(this);
+        if (hookBits != 0) Hooks.onReturn(this, top - from);
         depth--;
         moveResults(from, jf.func, top - from, jf.nresults);
     }
