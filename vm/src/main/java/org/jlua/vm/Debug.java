@@ -47,7 +47,7 @@ public final class Debug {
                 }
                 case 'l' -> t.rawSet("currentline", (long) (f != null && p != null ? p.lineBefore(f.pc) : -1));
                 case 'u' -> {
-                    t.rawSet("nups", (long) (p == null ? 0 : p.upvalIndex.length));
+                    t.rawSet("nups", (long) upvalueCount(fn));
                     t.rawSet("nparams", (long) (p == null ? 0 : p.numParams));
                     t.rawSet("isvararg", p == null || p.isVararg);
                 }
