@@ -171,12 +171,12 @@ public final class Debug {
         return fn instanceof LuaClosure c ? c.upvals.length : ((JavaFunction) fn).upvalues().length;
     }
 
-    /** The upvalue's name: "" for a Java function's (as for C functions), "?" when unknown. */
+    /** The upvalue's name: "" for a Java function's (as for C functions), "(no name)" when stripped. */
     public static String upvalueName(LuaFunction fn, int n) {
         if (n < 1 || n > upvalueCount(fn)) return null;
         if (!(fn instanceof LuaClosure c)) return "";
         String name = c.proto.upvalNames.length >= n ? c.proto.upvalNames[n - 1] : null;
-        return name == null ? "?" : name;
+        return name == null ? "(no name)" : name;
     }
 
     public static Cell upvalue(LuaFunction fn, int n) {

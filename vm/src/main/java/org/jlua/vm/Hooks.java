@@ -44,7 +44,8 @@ final class Hooks {
         if ((mask & LINE) != 0) {
             Proto p = f.closure.proto;
             int line = p.lines.length > pc ? p.lines[pc] : -1;
-            boolean newLine = first || pc <= oldPc || (oldPc >= 0 && p.lines[oldPc] != line);
+            // without line information (stripped) only entries and backward jumps count, line nil
+            boolean newLine = first || pc <= oldPc || (oldPc >= 0 && line >= 0 && p.lines[oldPc] != line);
             if (newLine) call(L, "line", line, 0, 0);
         }
     }
