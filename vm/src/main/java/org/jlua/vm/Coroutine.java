@@ -74,10 +74,11 @@ public final class Coroutine {
             } else {
                 // the values become the results of the pending yield call
                 Frame yf = T.frames[T.depth];
-                if (T.hookBits != 0) Hooks.onReturn(T); // the yield call returns now
                 int at = T.top;
                 T.ensureStack(at + nargs + LuaThread.MIN_STACK);
                 copyArgs(resumer, from, nargs, at);
+                T.top = at + nargs;
+                if (T.hookBits != 0) Hooks.onReturn(T, nargs); // the yield call returns now
                 T.depth--;
                 T.moveResults(at, yf.func, nargs, yf.nresults);
                 if (T.depth > 0) { // else the body itself was the yield, and it has now returned

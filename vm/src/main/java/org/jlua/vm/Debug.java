@@ -47,7 +47,7 @@ public final class Debug {
                 }
                 case 'l' -> t.rawSet("currentline", (long) (f != null && p != null ? p.lineBefore(f.pc) : -1));
                 case 'u' -> {
-                    t.rawSet("nups", (long) (p == null ? 0 : p.upvalIndex.length));
+                    t.rawSet("nups", (long) upvalueCount(fn));
                     t.rawSet("nparams", (long) (p == null ? 0 : p.numParams));
                     t.rawSet("isvararg", p == null || p.isVararg);
                 }
@@ -63,8 +63,8 @@ public final class Debug {
                 case 't' -> t.rawSet("istailcall", f != null && f.tailCall);
                 case 'f' -> t.rawSet("func", fn);
                 case 'r' -> {
-                    t.rawSet("ftransfer", 0L);
-                    t.rawSet("ntransfer", 0L);
+                    t.rawSet("ftransfer", (long) (f == null ? 0 : f.ftransfer));
+                    t.rawSet("ntransfer", (long) (f == null ? 0 : f.ntransfer));
                 }
                 case 'L' -> {
                     if (p != null) {
@@ -171,12 +171,12 @@ public final class Debug {
         return fn instanceof LuaClosure c ? c.upvals.length : ((JavaFunction) fn).upvalues().length;
     }
 
-    /** The upvalue's name: "" for a Java function's (as for C functions), "?" when unknown. */
+    /** The upvalue's name: "" for a Java function's (as for C functions), "(no name)" when stripped. */
     public static String upvalueName(LuaFunction fn, int n) {
         if (n < 1 || n > upvalueCount(fn)) return null;
         if (!(fn instanceof LuaClosure c)) return "";
         String name = c.proto.upvalNames.length >= n ? c.proto.upvalNames[n - 1] : null;
-        return name == null ? "?" : name;
+        return name == null ? "(no name)" : name;
     }
 
     public static Cell upvalue(LuaFunction fn, int n) {

@@ -74,6 +74,8 @@ final class Frame {
      */
     int metaLevel;
 
+    /** While a call or return hook runs for this frame: the values transferred (getinfo's 'r'). */
+    int ftransfer, ntransfer;
     /** The last instruction a line hook saw in this frame, or -1 before the first. */
     int hookPc = -1;
     /** The message handler of an xpcall frame, boxed; null for pcall. */

@@ -33,34 +33,46 @@ final class Hooks {
         f.hookPc = pc;
         f.pc = pc + 1; // so that getinfo sees the line of this instruction
         if (first && (mask & CALL) != 0) {
-            call(L, f.tailCall ? "tail call" : "call", -1);
+            // the parameters are the values transferred (getinfo's 'r')
+            call(L, f.tailCall ? "tail call" : "call", -1, 1, f.closure.proto.numParams);
             mask = L.hookBits; // the call hook may have set other hooks, which see this instruction
         }
         if ((mask & COUNT) != 0 && --L.hookCountdown <= 0) {
             L.hookCountdown = (int) Math.min(L.hookCount, Integer.MAX_VALUE);
-            call(L, "count", -1);
+            call(L, "count", -1, 0, 0);
         }
         if ((mask & LINE) != 0) {
             Proto p = f.closure.proto;
             int line = p.lines.length > pc ? p.lines[pc] : -1;
-            boolean newLine = first || pc <= oldPc || (oldPc >= 0 && p.lines[oldPc] != line);
-            if (newLine) call(L, "line", line);
+            // without line information (stripped) only entries and backward jumps count, line nil
+            boolean newLine = first || pc <= oldPc || (oldPc >= 0 && line >= 0 && p.lines[oldPc] != line);
+            if (newLine) call(L, "line", line, 0, 0);
         }
     }
 
     /** A Java function is being called (frame already pushed). */
     static void onJavaCall(LuaThread L) {
-        if (!L.inHook && (L.hookBits & CALL) != 0) call(L, "call", -1);
+        if (!L.inHook && (L.hookBits & CALL) != 0) call(L, "call", -1, 1, L.top - L.frames[L.depth].base);
     }
 
-    /** The running function is about to return. */
-    static void onReturn(LuaThread L) {
-        if (!L.inHook && (L.hookBits & RETURN) != 0) call(L, "return", -1);
+    /** The running function is about to return its {@code nres} results, which end at top. */
+    static void onReturn(LuaThread L, int nres) {
+        if (!L.inHook && (L.hookBits & RETURN) != 0) {
+            // as getlocal indexes of the returning frame
+            call(L, "return", -1, L.top - nres - L.frames[L.depth].base + 1, nres);
+        }
     }
 
-    private static void call(LuaThread L, String event, int line) {
+    /**
+     * Calls the hook for {@code event} of the frame on top; {@code ftransfer} and
+     * {@code ntransfer} are what getinfo's 'r' then shows for that frame.
+     */
+    private static void call(LuaThread L, String event, int line, int ftransfer, int ntransfer) {
         Object hook = L.hookFunction;
         if (hook == null) return;
+        Frame hooked = L.frames[L.depth];
+        hooked.ftransfer = ftransfer;
+        hooked.ntransfer = ntransfer;
         L.inHook = true;
         int savedTop = L.top;
         // above the frame's registers and whatever lies above them up to top (the values
@@ -78,6 +90,8 @@ final class Hooks {
         } finally {
             L.inHook = false;
             L.top = savedTop;
+            hooked.ftransfer = 0;
+            hooked.ntransfer = 0;
         }
     }
 }

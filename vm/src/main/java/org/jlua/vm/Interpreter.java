@@ -665,7 +665,7 @@ final class Interpreter {
                     if (L.hookBits != 0) {
                         f.pc = pc + 1;
                         L.top = a + nres;
-                        Hooks.onReturn(L);
+                        Hooks.onReturn(L, nres);
                         s = L.stack;
                         n = L.nstack;
                     }

@@ -531,7 +531,7 @@ public final class LuaThread {
         if (n == YIELD) return false; // the yield frame stays until the coroutine is resumed
         if (hookBits != 0) {
             int results = top - n;
-            Hooks.onReturn(this);
+            Hooks.onReturn(this, n);
             n = top - results;
         }
         depth--;
@@ -572,7 +572,7 @@ public final class LuaThread {
     /** Completes a Java frame whose results are those of the call that has just returned into it. */
     void finishReturning(Frame jf) {
         int from = jf.contResult;
-        if (hookBits != 0) Hooks.onReturn(this);
+        if (hookBits != 0) Hooks.onReturn(this, top - from);
         depth--;
         moveResults(from, jf.func, top - from, jf.nresults);
     }

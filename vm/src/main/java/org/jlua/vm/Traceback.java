@@ -19,7 +19,8 @@ public final class Traceback {
         for (int d = L.depth - level; d >= 1; d--) {
             lines.add(describe(L, d));
         }
-        lines.add("[C]: in ?");
+        // the main thread was started by the host's C function (lua.c's); a coroutine was not
+        if (L.coroutine == null || L.coroutine.isMain()) lines.add("[C]: in ?");
         StringBuilder sb = new StringBuilder();
         if (message != null) sb.append(message).append('\n');
         sb.append("stack traceback:");

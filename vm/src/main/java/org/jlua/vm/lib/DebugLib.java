@@ -131,7 +131,7 @@ public final class DebugLib {
             info = Debug.info(co, -1, f, what);
         } else {
             long level = L.checkInteger(a);
-            int frame = Debug.frameAt(co, (int) Math.min(level, Integer.MAX_VALUE) + (co == L ? 0 : -1));
+            int frame = Debug.frameAt(co, (int) Math.min(level, Integer.MAX_VALUE));
             if (level < 0 || frame < 0) return L.pushNil();
             info = Debug.info(co, frame, null, what);
         }
@@ -148,7 +148,7 @@ public final class DebugLib {
             return name == null ? L.pushNil() : L.pushString(name);
         }
         long level = L.checkInteger(a);
-        int frame = Debug.frameAt(co, (int) level + (co == L ? 0 : -1));
+        int frame = Debug.frameAt(co, (int) level);
         if (level < 0 || frame < 0) throw L.argError(a, "level out of range");
         int pushed = Debug.getLocal(L, co, frame, n);
         return pushed == 0 ? L.pushNil() : pushed;
@@ -160,7 +160,7 @@ public final class DebugLib {
         long level = L.checkInteger(a);
         long n = L.checkInteger(a + 1);
         L.checkAny(a + 2);
-        int frame = Debug.frameAt(co, (int) level + (co == L ? 0 : -1));
+        int frame = Debug.frameAt(co, (int) level);
         if (level < 0 || frame < 0) throw L.argError(a, "level out of range");
         String name = Debug.setLocal(co, frame, n, L.tag(a + 2), L.bits(a + 2));
         return name == null ? L.pushNil() : L.pushString(name);

@@ -15,6 +15,7 @@ import org.jlua.vm.Num;
 import org.jlua.vm.ProtoDump;
 import org.jlua.vm.StringArith;
 import org.jlua.vm.ToString;
+import org.jlua.vm.Userdata;
 import org.jlua.vm.Values;
 
 /**
@@ -190,7 +191,8 @@ public final class StringLib {
         LuaString pat = L.checkString(2);
         long init = L.optInteger(3, 1);
         PatternGmatch it = LuaPattern.gmatch(str, pat, init);
-        // the subject and pattern show as upvalues, as in C Lua's gmatch closure
+        // the subject, the pattern and the iteration's state (a userdata) show as upvalues,
+        // as in C Lua's gmatch closure
         return L.push(JavaFunction.withUpvalues("gmatch_step", G -> {
             Object[] r;
             try {
@@ -200,7 +202,7 @@ public final class StringLib {
             }
             if (r == null) return 0; // the end: no values, as C Lua's gmatch_aux
             return pushAll(G, r);
-        }, str, pat));
+        }, str, pat, new Userdata(it, null)));
     }
 
     private static int gsub(LuaThread L) {
