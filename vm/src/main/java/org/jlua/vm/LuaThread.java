@@ -658,13 +658,7 @@ public final class LuaThread {
     void callMetamethod(Object tm, Object ta, long a, Object tb, long b, int dest) {
         int savedTop = top;
         int func = freeSlot();
-        ensureStack(func + 3 + MIN_STACK);
-        stack[func] = Values.tag(tm);
-        nstack[func] = Values.bits(tm);
-        stack[func + 1] = ta;
-        nstack[func + 1] = a;
-        stack[func + 2] = tb;
-        nstack[func + 2] = b;
+        placeCall(func, 3, tm, ta, a, tb, b);
         call(func, 2, 1);
         stack[dest] = stack[func];
         nstack[dest] = nstack[func];
@@ -800,17 +794,25 @@ public final class LuaThread {
         return Values.box(stack[func], nstack[func]);
     }
 
-    /** Calls a metamethod with three arguments and no results ({@code __newindex}). */
-    void callMetamethod3(Object tm, Object ta, long a, Object tb, long b, Object tc, long c) {
-        int savedTop = top;
-        int func = freeSlot();
-        ensureStack(func + 4 + MIN_STACK);
-        stack[func] = Values.tag(tm);
-        nstack[func] = Values.bits(tm);
+    /**
+     * Puts a function and its first two arguments at {@code func}, with room for
+     * {@code slots} values there (function included) plus the minimum free stack.
+     */
+    private void placeCall(int func, int slots, Object fn, Object ta, long a, Object tb, long b) {
+        ensureStack(func + slots + MIN_STACK);
+        stack[func] = Values.tag(fn);
+        nstack[func] = Values.bits(fn);
         stack[func + 1] = ta;
         nstack[func + 1] = a;
         stack[func + 2] = tb;
         nstack[func + 2] = b;
+    }
+
+    /** Calls a metamethod with three arguments and no results ({@code __newindex}). */
+    void callMetamethod3(Object tm, Object ta, long a, Object tb, long b, Object tc, long c) {
+        int savedTop = top;
+        int func = freeSlot();
+        placeCall(func, 4, tm, ta, a, tb, b);
         stack[func + 3] = tc;
         nstack[func + 3] = c;
         call(func, 3, 0);
@@ -1001,13 +1003,7 @@ public final class LuaThread {
     private void callClose(Object tm, Object v, long vb, Object errTag, long errBits) {
         int savedTop = top;
         int func = Math.max(top, freeSlot());
-        ensureStack(func + 3 + MIN_STACK);
-        stack[func] = Values.tag(tm);
-        nstack[func] = Values.bits(tm);
-        stack[func + 1] = v;
-        nstack[func + 1] = vb;
-        stack[func + 2] = errTag;
-        nstack[func + 2] = errBits;
+        placeCall(func, 3, tm, v, vb, errTag, errBits);
         call(func, 2, 0);
         top = savedTop;
     }
