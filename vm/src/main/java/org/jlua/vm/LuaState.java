@@ -29,6 +29,8 @@ public final class LuaState {
     public String gcMode = "incremental";
     /** warn()'s switch: off at start, as in lua.c; "@on", "@off" or jlua -W turn it. */
     public boolean warningsOn;
+    /** The __gc metamethods waiting to run. */
+    public final Finalizers finalizers = new Finalizers(this);
 
     public LuaState(ChunkLoader loader, InputStream stdin, OutputStream stdout, OutputStream stderr, Path workingDir) {
         this.loader = loader;
@@ -66,6 +68,14 @@ public final class LuaState {
             up[0].n = envBits;
         }
         return new LuaClosure(p, up);
+    }
+
+    /** A warning from the VM itself (lua_warning), shown as warn() shows them while they are on. */
+    public void warning(String message) {
+        if (!warningsOn) return;
+        stdout.flush();
+        stderr.print("Lua warning: " + message + "\n");
+        stderr.flush();
     }
 
     public void setGlobal(String name, Object boxedValue) {

@@ -221,6 +221,7 @@ public final class BaseLib {
             throw L.error("cannot change a protected metatable");
         }
         t.setMetatable((LuaTable) mt);
+        L.state.finalizers.check(t, (LuaTable) mt);
         return L.pushArg(1);
     }
 
@@ -287,7 +288,7 @@ public final class BaseLib {
      */
     private static void fullCollection(LuaThread L) {
         L.collectStack();
-        System.gc();
+        L.state.finalizers.fullCollection(L);
     }
 
     private static int collectgarbage(LuaThread L) {
@@ -305,7 +306,7 @@ public final class BaseLib {
                 fullCollection(L);
                 return L.pushBoolean(true);
             case "isrunning":
-                return L.pushBoolean(true);
+                return L.pushBoolean(!L.state.finalizers.stopped);
             case "incremental":
             case "generational": {
                 String previous = L.state.gcMode;
@@ -314,6 +315,7 @@ public final class BaseLib {
             }
             case "stop":
             case "restart":
+                L.state.finalizers.stopped = opt.equals("stop");
                 return L.pushInteger(0);
             case "setpause":
             case "setstepmul":
