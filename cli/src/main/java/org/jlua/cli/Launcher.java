@@ -117,6 +117,8 @@ public final class Launcher {
     private static int runScript(Options options, String[] args, Path workingDir, InputStream stdin,
                                  OutputStream stdout, PrintStream err) {
         LuaState state = Jlua.newState(stdin, stdout, err, workingDir, !options.noFold);
+        // lua.c switches its state to the generational collector before running anything
+        state.gcMode = "generational";
         try {
             return runScript(options, args, state, err);
         } catch (LuaExit exit) {

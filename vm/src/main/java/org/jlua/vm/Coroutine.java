@@ -17,13 +17,6 @@ public final class Coroutine {
         }
     }
 
-    /** Unwinds from yield to resume; carries nothing, the values wait on the coroutine's stack. */
-    static final class Yield extends RuntimeException {
-        Yield() {
-            super(null, null, false, false);
-        }
-    }
-
     public final LuaThread thread;
     private final Object body;
     Status status = Status.SUSPENDED;
@@ -97,10 +90,12 @@ public final class Coroutine {
                     }
                 }
             }
+            if (T.yielding) {
+                T.yielding = false;
+                status = Status.SUSPENDED;
+                return true;
+            }
             status = Status.DEAD;
-            return true;
-        } catch (Yield y) {
-            status = Status.SUSPENDED;
             return true;
         } catch (LuaError e) {
             status = Status.DEAD;
@@ -130,13 +125,14 @@ public final class Coroutine {
         return error;
     }
 
-    /** Called by coroutine.yield on the running coroutine's thread. */
-    static RuntimeException yield(LuaThread L) {
+    /** coroutine.yield on the running coroutine's thread: returns {@link LuaThread#YIELD} for the function to return. */
+    static int yield(LuaThread L) {
         Coroutine co = L.coroutine;
         // raised from inside yield, a Java function: no position, as in C Lua
-        if (co == null || co.isMain()) return new LuaError("attempt to yield from outside a coroutine");
-        if (L.javaCalls != co.resumeLevel + 1) return new LuaError("attempt to yield across a C-call boundary");
-        return new Yield();
+        if (co == null || co.isMain()) throw new LuaError("attempt to yield from outside a coroutine");
+        if (L.javaCalls != co.resumeLevel + 1) throw new LuaError("attempt to yield across a C-call boundary");
+        L.yielding = true;
+        return LuaThread.YIELD;
     }
 
     /**

@@ -17,8 +17,6 @@ public final class Finalizers {
     private final ConcurrentLinkedQueue<Object> ready = new ConcurrentLinkedQueue<>();
     /** Set by the finalizer thread: the one field the safe points test. */
     volatile boolean pending;
-    /** collectgarbage("stop"): no collection, so no finalizers, until "restart" or an explicit one. */
-    public boolean stopped;
     private boolean running;
     private final LuaState state;
 
@@ -51,9 +49,13 @@ public final class Finalizers {
         else if (o instanceof Userdata u && u.gcGuard == null) u.gcGuard = new Guard(u, this);
     }
 
-    /** Runs the {@code __gc} of every object found unreachable so far, unless the collector is stopped. */
+    /**
+     * Runs the {@code __gc} of every object found unreachable so far, unless the collector is
+     * stopped (collectgarbage("stop"): no collection, so no finalizers, until "restart" or an
+     * explicit collection).
+     */
     void runAtSafePoint(LuaThread L) {
-        if (!stopped) runPending(L);
+        if (!state.gcStopped) runPending(L);
     }
 
     /**

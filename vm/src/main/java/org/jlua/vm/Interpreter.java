@@ -43,7 +43,7 @@ final class Interpreter {
             } catch (LuaError e) {
                 int r = L.recoverInLoop(entry, e);
                 if (r == LuaThread.NOT_RECOVERED) throw e;
-                if (r == LuaThread.RECOVERED_AT_ENTRY) return;
+                if (r == LuaThread.RECOVERED_AT_ENTRY || L.yielding) return;
             } catch (StackOverflowError e) {
                 LuaError overflow = L.runtimeError("stack overflow");
                 int r = L.recoverInLoop(entry, overflow);
@@ -611,6 +611,7 @@ final class Interpreter {
                     if (L.precall(a, nargs, c - 1)) {
                         continue frames;
                     }
+                    if (L.yielding) return; // coroutine.yield: back to resume
                     s = L.stack;
                     n = L.nstack;
                     continue;
@@ -634,6 +635,7 @@ final class Interpreter {
                     if (L.precall(a, nargs, -1)) {
                         continue frames;
                     }
+                    if (L.yielding) return; // coroutine.yield: back to resume
                     s = L.stack;
                     n = L.nstack;
                     continue;
@@ -659,7 +661,10 @@ final class Interpreter {
                     if (L.ntbc > 0 && L.hasToBeClosed(base)) {
                         f.pc = pc + OpCode.of(code[pc]).size;
                         L.top = a + nres;
-                        if (L.closeInLoop(base, pc)) continue frames; // a __close runs first
+                        if (L.closeInLoop(base, pc)) { // a __close runs first
+                            if (L.yielding) return;
+                            continue frames;
+                        }
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -686,7 +691,7 @@ final class Interpreter {
                     boolean fresh = (f.flags & Frame.FRESH) != 0;
                     L.depth--;
                     if (fresh) return;
-                    if (!L.returned()) return;
+                    if (!L.returned() || L.yielding) return;
                     continue frames;
                 }
                 case Op.VARARG: {
@@ -807,6 +812,7 @@ final class Interpreter {
                     if (L.precall(a + 4, 2, cnt)) {
                         continue frames;
                     }
+                    if (L.yielding) return; // coroutine.yield: back to resume
                     s = L.stack;
                     n = L.nstack;
                     continue;
@@ -834,7 +840,10 @@ final class Interpreter {
                     pc += 2;
                     if (L.hasToBeClosed(a)) {
                         f.pc = pc;
-                        if (L.closeInLoop(a, pc - 2)) continue frames; // a __close runs first
+                        if (L.closeInLoop(a, pc - 2)) { // a __close runs first
+                            if (L.yielding) return;
+                            continue frames;
+                        }
                         s = L.stack;
                         n = L.nstack;
                     }

@@ -31,8 +31,8 @@ public final class Lib {
         return Compare.equals(L, ta, a, tb, b);
     }
 
-    /** What coroutine.yield throws: the unwinding to resume, or the error when yielding is not possible here. */
-    public static RuntimeException yield(LuaThread L) {
+    /** coroutine.yield: raises the error when yielding is not possible here, else returns what yield must return. */
+    public static int yield(LuaThread L) {
         return Coroutine.yield(L);
     }
 

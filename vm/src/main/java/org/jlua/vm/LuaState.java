@@ -27,6 +27,10 @@ public final class LuaState {
     public final LuaThread mainThread;
     /** What collectgarbage("incremental"/"generational") last chose; the JVM's collector does the work either way. */
     public String gcMode = "incremental";
+    /** collectgarbage("stop") was called and "restart" not since: only "isrunning" tells. */
+    public boolean gcStopped;
+    /** The incremental collector's parameters as collectgarbage last set them (C Lua's defaults). */
+    public long gcPause = 200, gcStepMul = 100;
     /** warn()'s switch: off at start, as in lua.c; "@on", "@off" or jlua -W turn it. */
     public boolean warningsOn;
     /** The __gc metamethods waiting to run. */

@@ -24,12 +24,13 @@ public final class LuaThread {
     public final LuaState state;
     /** The coroutine this thread runs, or the main thread's stand-in. */
     Coroutine coroutine;
-    public Object[] stack = new Object[64];
-    public long[] nstack = new long[64];
+    // small at first: a program may create a million coroutines; stacks grow by doubling
+    public Object[] stack = new Object[32];
+    public long[] nstack = new long[32];
     /** First free slot: end of a variable-length list of values, or of a Java function's stack. */
     public int top;
 
-    Frame[] frames = new Frame[16];
+    Frame[] frames = new Frame[8];
     int depth;
 
     /** Stack indexes of the pending to-be-closed variables, innermost last. */
@@ -99,7 +100,7 @@ public final class LuaThread {
 
     public LuaThread(LuaState state) {
         this.state = state;
-        for (int i = 0; i < frames.length; i++) frames[i] = new Frame();
+        frames[0] = new Frame();
         // frames[0] stands for the Java code that started the thread
         frames[0].base = 0;
     }
@@ -153,6 +154,7 @@ public final class LuaThread {
         }
         for (int d = depth + 1; d < frames.length; d++) {
             Frame f = frames[d];
+            if (f == null) break; // frames are made on first use, in order
             f.closure = null;
             f.javaFunction = null;
             f.handler = null;
@@ -169,11 +171,10 @@ public final class LuaThread {
 
     private Frame pushFrame() {
         int d = ++depth;
-        if (d == frames.length) {
-            frames = Arrays.copyOf(frames, d * 2);
-            for (int i = d; i < frames.length; i++) frames[i] = new Frame();
-        }
-        return frames[d];
+        if (d == frames.length) frames = Arrays.copyOf(frames, d * 2);
+        Frame f = frames[d];
+        if (f == null) frames[d] = f = new Frame(); // made once, then reused by every call at this depth
+        return f;
     }
 
     Frame currentFrame() {
@@ -214,7 +215,7 @@ public final class LuaThread {
             return true;
         }
         if (fn instanceof JavaFunction jf) {
-            if (jf instanceof ProtectedCall pc && protectedPrecall(pc, func, nargs, nresults)) return true;
+            if (jf instanceof ProtectedCall pc) return protectedPrecall(pc, func, nargs, nresults);
             return callJava(jf, func, nargs, nresults, true);
         }
         nargs = insertCallMetamethod(func, nargs);
@@ -222,14 +223,27 @@ public final class LuaThread {
     }
 
     /**
-     * pcall/xpcall of a Lua function from the loop: pushes a {@link Frame#PROTECTED} frame
-     * for the pcall and a Lua frame for the function, and returns true. Returns false
-     * (changing nothing) when the Java path must do it: a Java callee, bad arguments.
+     * pcall/xpcall from the loop: pushes a {@link Frame#PROTECTED} frame for the pcall and
+     * calls the function above it, so that errors are caught by the loop and the function
+     * may yield (a Java one too, as in {@code pcall(coroutine.yield, x)}). Returns true if
+     * the loop goes on in a new frame; false if the call completed with its results in place,
+     * or if the Java path must do it (bad arguments: nothing changed then, see the caller).
      */
     private boolean protectedPrecall(ProtectedCall pc, int func, int nargs, int nresults) {
-        if (!inLoopPossible(pc, func + 1, nargs)) return false;
-        pushProtected(pc, func, nargs, nresults);
-        return true;
+        if (inLoopPossible(pc, func + 1, nargs)) {
+            pushProtected(pc, func, nargs, nresults, false);
+            return true;
+        }
+        if (!javaCalleePossible(pc, func + 1, nargs)) return callJava(pc, func, nargs, nresults, true);
+        return pushProtected(pc, func, nargs, nresults, true);
+    }
+
+    /** Whether a pcall/xpcall's arguments from {@code firstArg} hold a Java function to protect in the loop. */
+    private boolean javaCalleePossible(ProtectedCall pc, int firstArg, int nargs) {
+        int skip = pc.withHandler ? 2 : 1;
+        if (nargs < skip) return false;
+        if (pc.withHandler && !(stack[firstArg + 1] instanceof LuaFunction)) return false;
+        return stack[firstArg] instanceof JavaFunction;
     }
 
     /**
@@ -245,7 +259,13 @@ public final class LuaThread {
         return target instanceof ProtectedCall inner && inLoopPossible(inner, firstArg + skip, nargs - skip);
     }
 
-    private void pushProtected(ProtectedCall pc, int func, int nargs, int nresults) {
+    /**
+     * Pushes the pcall frame and starts its function: a Lua function gets a frame (true is
+     * returned), a nested pcall the same treatment. With {@code javaCallee}, the innermost
+     * function may be a Java one, called at once: if it completes, so do the pcall frames
+     * around it, and false is returned with the results in place.
+     */
+    private boolean pushProtected(ProtectedCall pc, int func, int nargs, int nresults, boolean javaCallee) {
         Object handler = null;
         if (pc.withHandler) {
             handler = stack[func + 2];
@@ -270,8 +290,22 @@ public final class LuaThread {
             throw runtimeError("C stack overflow");
         }
         Object target = stack[func + 1];
-        if (target instanceof LuaClosure callee) pushLuaFrame(callee, func + 1, nargs - 1, -1);
-        else pushProtected((ProtectedCall) target, func + 1, nargs - 1, -1);
+        if (target instanceof LuaClosure callee) {
+            pushLuaFrame(callee, func + 1, nargs - 1, -1);
+            return true;
+        }
+        boolean running;
+        if (target instanceof ProtectedCall inner && inLoopPossible(inner, func + 2, nargs - 1)) {
+            running = pushProtected(inner, func + 1, nargs - 1, -1, javaCallee);
+        } else if (target instanceof ProtectedCall inner && javaCallee && javaCalleePossible(inner, func + 2, nargs - 1)) {
+            running = pushProtected(inner, func + 1, nargs - 1, -1, true);
+        } else {
+            running = callJava((JavaFunction) target, func + 1, nargs - 1, -1, true);
+        }
+        if (running) return true;
+        if (yielding) return false; // the function was coroutine.yield: the frames wait for resume
+        finishProtected(pf);
+        return false;
     }
 
     /**
@@ -344,7 +378,7 @@ public final class LuaThread {
             top = func + 3;
             int savedJavaCalls = javaCalls;
             try {
-                if (precall(func, 2, 0)) return true;
+                if (precall(func, 2, 0) || yielding) return true; // yielding: __close is coroutine.yield itself
             } catch (LuaError again) {
                 javaCalls = savedJavaCalls;
                 unwindTo(d);
@@ -382,7 +416,7 @@ public final class LuaThread {
             if (r == NOT_RECOVERED) throw e;
             goOn = r == RECOVERED;
         }
-        if (goOn) Interpreter.execute(this);
+        if (goOn && !yielding) Interpreter.execute(this);
     }
 
     /** Closes the to-be-closed variables from {@code level} up after an error; returns the final error. */
@@ -517,6 +551,7 @@ public final class LuaThread {
         if (hookBits != 0) Hooks.onJavaCall(this);
         int n = jf.call(this);
         if (n == CALL_CONTINUES) return true;
+        if (n == YIELD) return false; // the yield frame stays until the coroutine is resumed
         if (hookBits != 0) {
             int results = top - n;
             Hooks.onReturn(this, n);
@@ -529,6 +564,13 @@ public final class LuaThread {
 
     /** What {@link #callReturning} returns when the loop goes on with the call. */
     public static final int CALL_CONTINUES = -1;
+    /**
+     * What coroutine.yield returns: the loop, and resume's call below it, return at once
+     * (see {@link #yielding}); the yield's frame and values wait on this thread's stack.
+     */
+    public static final int YIELD = -2;
+    /** Set while a yield unwinds to resume; no Java exception is involved. */
+    boolean yielding;
 
     /**
      * Calls the value at {@code func} with the {@code nargs} values above it and makes its
@@ -609,7 +651,7 @@ public final class LuaThread {
             } else if (fn instanceof ProtectedCall pc && inLoopPossible(pc, func + 1, nargs)) {
                 // the pcall frame is where this loop ends, so a coroutine may yield inside
                 int pcallDepth = depth + 1;
-                pushProtected(pc, func, nargs, nresults);
+                pushProtected(pc, func, nargs, nresults, false);
                 frames[pcallDepth].flags |= Frame.FRESH;
                 Interpreter.execute(this);
             } else {
@@ -967,7 +1009,7 @@ public final class LuaThread {
             f.contDest = savedTop;
             f.contFirst = instructionStart;
             top = func + 3;
-            if (precall(func, 2, 0)) return true;
+            if (precall(func, 2, 0) || yielding) return true; // yielding: __close is coroutine.yield itself
             // a Java function that has returned: nothing to wait for
             f.contKind = 0;
             top = savedTop;

@@ -291,6 +291,11 @@ public final class BaseLib {
         L.state.finalizers.fullCollection(L);
     }
 
+    /** A collector parameter as C Lua keeps it: a quarter of the value, in one byte. */
+    private static long gcParam(long value) {
+        return ((int) value / 4 & 0xFF) * 4L;
+    }
+
     private static int collectgarbage(LuaThread L) {
         String opt = L.optString(1, LuaString.valueOf("collect")).toString();
         Runtime rt = Runtime.getRuntime();
@@ -303,23 +308,41 @@ public final class BaseLib {
                 return L.pushNumber(kb);
             }
             case "step":
+                L.optInteger(2, 0);
                 fullCollection(L);
                 return L.pushBoolean(true);
             case "isrunning":
-                return L.pushBoolean(!L.state.finalizers.stopped);
-            case "incremental":
+                return L.pushBoolean(!L.state.gcStopped);
+            case "incremental": {
+                long pause = L.optInteger(2, 0), stepmul = L.optInteger(3, 0);
+                L.optInteger(4, 0);
+                if (pause != 0) L.state.gcPause = gcParam(pause);
+                if (stepmul != 0) L.state.gcStepMul = gcParam(stepmul);
+                String previous = L.state.gcMode;
+                L.state.gcMode = opt;
+                return L.pushString(previous);
+            }
             case "generational": {
+                L.optInteger(2, 0);
+                L.optInteger(3, 0);
                 String previous = L.state.gcMode;
                 L.state.gcMode = opt;
                 return L.pushString(previous);
             }
             case "stop":
             case "restart":
-                L.state.finalizers.stopped = opt.equals("stop");
+                L.state.gcStopped = opt.equals("stop");
                 return L.pushInteger(0);
-            case "setpause":
-            case "setstepmul":
-                return L.pushInteger(100);
+            case "setpause": {
+                long previous = L.state.gcPause;
+                L.state.gcPause = gcParam(L.optInteger(2, 0));
+                return L.pushInteger(previous);
+            }
+            case "setstepmul": {
+                long previous = L.state.gcStepMul;
+                L.state.gcStepMul = gcParam(L.optInteger(2, 0));
+                return L.pushInteger(previous);
+            }
             default:
                 throw L.argError(1, "invalid option '" + opt + "'");
         }

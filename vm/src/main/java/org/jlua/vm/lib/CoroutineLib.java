@@ -28,9 +28,7 @@ public final class CoroutineLib {
             L.pushBoolean(false);
             return 1 + L.push(err);
         });
-        reg(co, "yield", L -> {
-            throw yieldFrom(L);
-        });
+        reg(co, "yield", org.jlua.vm.Lib::yield);
         reg(co, "status", L -> {
             Coroutine c = check(L, 1);
             return L.pushString(statusOf(L, c));
@@ -76,16 +74,12 @@ public final class CoroutineLib {
 
     private static Coroutine check(LuaThread L, int i) {
         if (L.tag(i) instanceof Coroutine c) return c;
-        throw L.typeArgError(i, "coroutine");
+        throw L.typeArgError(i, "thread");
     }
 
     private static String statusOf(LuaThread L, Coroutine c) {
         if (c == L.coroutine()) return "running";
         return c.status().luaName;
-    }
-
-    private static RuntimeException yieldFrom(LuaThread L) {
-        return org.jlua.vm.Lib.yield(L);
     }
 
     /** Pops the error value that a failed {@link #resume} left on top. */

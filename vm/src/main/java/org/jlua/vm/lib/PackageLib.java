@@ -42,11 +42,20 @@ public final class PackageLib {
         searchers.rawSet(3L, JavaFunction.of("searcher_C", L -> searchC(L, pkg, "cpath")));
         searchers.rawSet(4L, JavaFunction.of("searcher_Croot", L -> searchCroot(L, pkg)));
         pkg.rawSet("searchers", searchers);
+        // no dynamic libraries on the JVM: loadlib fails as a C Lua built without them does
+        pkg.rawSet("loadlib", JavaFunction.of("package.loadlib", L -> {
+            L.checkString(1);
+            L.checkString(2);
+            L.pushNil();
+            L.pushString("dynamic libraries not enabled; check your Lua installation");
+            return 2 + L.pushString("absent");
+        }));
         pkg.rawSet("searchpath", JavaFunction.of("package.searchpath", L -> {
-            LuaString name = L.checkString(1);
-            LuaString path = L.checkString(2);
-            String sep = L.optString(3, LuaString.valueOf(".")).toString();
+            // checked last to first: lua5.4's C compiler evaluates the call's arguments that way
             String rep = L.optString(4, LuaString.valueOf("/")).toString();
+            String sep = L.optString(3, LuaString.valueOf(".")).toString();
+            LuaString path = L.checkString(2);
+            LuaString name = L.checkString(1);
             StringBuilder tried = new StringBuilder();
             String found = searchPath(L, name.toString(), path.toString(), sep, rep, tried);
             if (found != null) return L.pushString(found);

@@ -214,12 +214,22 @@ public final class StringLib {
         if (replTag instanceof LuaString || replTag == Num.INT || replTag == Num.FLT) {
             repl = PatternReplacement.template(L.checkString(3));
         } else if (replTag instanceof LuaTable t) {
-            repl = m -> replacementValue(L, indexValue(L, t, m.capture(0)));
+            repl = m -> {
+                try {
+                    return replacementValue(L, indexValue(L, t, m.capture(0)));
+                } catch (LuaError e) {
+                    throw new ReplacementError(e);
+                }
+            };
         } else if (replTag instanceof LuaFunction fn) {
             repl = m -> {
-                Object[] caps = m.captures();
-                Object[] r = L.callBoxed(fn, caps);
-                return replacementValue(L, r.length > 0 ? r[0] : null);
+                try {
+                    Object[] caps = m.captures();
+                    Object[] r = L.callBoxed(fn, caps);
+                    return replacementValue(L, r.length > 0 ? r[0] : null);
+                } catch (LuaError e) {
+                    throw new ReplacementError(e);
+                }
             };
         } else {
             throw L.typeArgError(3, "string/function/table");
@@ -227,11 +237,26 @@ public final class StringLib {
         LuaPattern.GsubResult result;
         try {
             result = LuaPattern.gsub(src, pat, repl, maxN);
+        } catch (ReplacementError e) {
+            throw e.error;
         } catch (LuaError e) {
             throw positioned(L, e);
         }
         L.pushString(result.value());
         return 1 + L.pushInteger(result.count());
+    }
+
+    /**
+     * Carries an error of gsub's replacement function or table past the handler that
+     * positions the pattern's own errors: it already has its position, or has none on purpose.
+     */
+    private static final class ReplacementError extends RuntimeException {
+        final LuaError error;
+
+        ReplacementError(LuaError error) {
+            super(null, null, false, false);
+            this.error = error;
+        }
     }
 
     private static Object indexValue(LuaThread L, LuaTable t, Object key) {

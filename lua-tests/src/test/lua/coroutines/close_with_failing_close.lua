@@ -1,0 +1,10 @@
+-- an error in a __close run by coroutine.close is returned by close; the other variables are still closed
+local co = coroutine.create(function ()
+  local a <close> = setmetatable({}, {__close = function (_, err) print("a gets", err) end})
+  local b <close> = setmetatable({}, {__close = function () error("b failed") end})
+  local c <close> = setmetatable({}, {__close = function (_, err) print("c gets", err) end})
+  coroutine.yield()
+end)
+coroutine.resume(co)
+print(coroutine.close(co))
+print(coroutine.status(co))

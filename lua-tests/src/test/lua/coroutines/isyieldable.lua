@@ -1,0 +1,16 @@
+-- coroutine.isyieldable: false in the main thread and where a C function stands in between, true elsewhere in a coroutine
+print(coroutine.isyieldable())
+local co = coroutine.wrap(function ()
+  print("body", coroutine.isyieldable())
+  print("pcall", pcall(coroutine.isyieldable))
+  print("metamethod", setmetatable({}, {__index = function () return coroutine.isyieldable() end}).x)
+  local r
+  table.sort({2, 1}, function (a, b) r = coroutine.isyieldable(); return a < b end)
+  print("sort comparator", r)
+  print("gsub function", (string.gsub("a", "a", function () return tostring(coroutine.isyieldable()) end)))
+  print("tostring", tostring(setmetatable({}, {__tostring = function () return tostring(coroutine.isyieldable()) end})))
+end)
+co()
+local main = coroutine.running()
+local other = coroutine.create(function () end)
+print(coroutine.isyieldable(main), coroutine.isyieldable(other))

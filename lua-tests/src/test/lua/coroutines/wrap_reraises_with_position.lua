@@ -1,0 +1,20 @@
+-- an error inside a wrapped coroutine is raised again by the caller of the wrap function:
+-- strings get the caller's position in front, other values pass unchanged
+local f = coroutine.wrap(function () error("inner") end)
+print(pcall(f))
+local g = coroutine.wrap(function () error("no position", 0) end)
+print(pcall(g))
+local h = coroutine.wrap(function () error({code = 42}) end)
+local ok, e = pcall(h)
+print(ok, type(e), e.code)
+local k = coroutine.wrap(function () local x = nil; return x.field end)
+print(pcall(k))
+local function call(fn) return fn() end
+local dead = coroutine.wrap(function () end)
+dead()
+print(pcall(call, dead))
+print(pcall(dead))
+local n = coroutine.wrap(function () error() end)
+print(pcall(n))
+local num = coroutine.wrap(function () error(12) end)
+print(pcall(num))

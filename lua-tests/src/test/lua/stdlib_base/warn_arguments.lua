@@ -1,0 +1,11 @@
+-- warn takes one or more strings (numbers too) and returns nothing; control messages are not errors
+print(select("#", warn("@off")))
+warn("not shown", " while off")
+warn("@on")
+warn("@off")
+warn("@unknown control")
+warn(1, 2.5)
+print(pcall(warn))
+print(pcall(warn, "a", {}))
+print(pcall(warn, nil))
+print(pcall(warn, "x", nil))

@@ -1,0 +1,16 @@
+-- chunk names: a string chunk is named after its text, a reader's chunk "=(load)", unless one is given
+print(pcall(load("error('x')")))
+print(pcall(load(function () return nil end)))
+local once = false
+print(pcall(load(function () if not once then once = true; return "error('from reader')" end end)))
+print(pcall(load("error('x')", "=custom name")))
+print(pcall(load("error('x')", "@some/file.lua")))
+print(pcall(load("error('x')", "no prefix")))
+print(pcall(load("\n\nerror('x')", "")))
+print(load("x x", "=(load)"))
+print(load("x x", "@f.lua"))
+print(load("x x"))
+print(load("--[[\n" .. string.rep("x", 80) .. "\n]] x x"))
+print(load("return debug.getinfo(1, 'S').source", "=name")())
+print(load("return debug.getinfo(1, 'S').short_src", string.rep("a", 100))())
+print(load("return debug.getinfo(1, 'S').source", nil)())
