@@ -24,8 +24,18 @@ public sealed interface Stat {
     /** {@code repeat block until cond}: cond sees the block's locals. */
     record Repeat(int line, Block body, Expr cond) implements Stat {}
 
-    /** {@code if c1 then b1 elseif c2 then b2 ... else orElse end}; orElse is null when absent. */
-    record If(int line, List<Expr> conds, List<Block> blocks, Block orElse) implements Stat {}
+    /**
+     * {@code if c1 then b1 elseif c2 then b2 ... else orElse end}; orElse is null when absent.
+     * {@code thenLines} holds the line of each condition's {@code then}, where Lua codes the
+     * test of a condition that is not a comparison (line hooks see it there).
+     */
+    record If(int line, List<Expr> conds, List<Block> blocks, Block orElse, List<Integer> thenLines)
+            implements Stat {
+        /** Each {@code then} on its condition's line. */
+        public If(int line, List<Expr> conds, List<Block> blocks, Block orElse) {
+            this(line, conds, blocks, orElse, conds.stream().map(Expr::line).toList());
+        }
+    }
 
     /** {@code for var = start, limit, step do body end}; step is null when absent. */
     record NumericFor(int line, String var, Expr start, Expr limit, Expr step, Block body) implements Stat {}

@@ -39,30 +39,39 @@ final class CondCompiler {
      * is {@code when}, and falls through otherwise.
      */
     void jumpIf(Expr e, boolean when, JumpList list) {
+        jumpIf(e, when, list, -1);
+    }
+
+    /**
+     * As {@link #jumpIf(Expr, boolean, JumpList)}; the test of the value decided last (not a
+     * comparison) goes on line {@code testLine} when it is not -1: an 'if' codes it at its
+     * 'then', as Lua does.
+     */
+    void jumpIf(Expr e, boolean when, JumpList list, int testLine) {
         while (e instanceof Expr.Paren p) e = p.inner();
         Expr k = exprs.constantOf(e);
         if (k != null) {
-            if (Literals.isTruthy(k) == when) list.add(fs.emit(JMP, e.line(), 0));
+            if (Literals.isTruthy(k) == when) list.add(fs.emit(JMP, testLine >= 0 ? testLine : e.line(), 0));
         } else if (e instanceof Expr.Unary u && u.op() == UnOp.NOT) {
-            jumpIf(u.operand(), !when, list);
+            jumpIf(u.operand(), !when, list, testLine);
         } else if (e instanceof Expr.Binary b && b.op() == BinOp.AND) {
             if (!when) {
                 jumpIf(b.left(), false, list);
-                jumpIf(b.right(), false, list);
+                jumpIf(b.right(), false, list, testLine);
             } else {
                 JumpList leftFalse = new JumpList();
                 jumpIf(b.left(), false, leftFalse);
-                jumpIf(b.right(), true, list);
+                jumpIf(b.right(), true, list, testLine);
                 leftFalse.patchHere(fs.code, b.line());
             }
         } else if (e instanceof Expr.Binary b && b.op() == BinOp.OR) {
             if (when) {
                 jumpIf(b.left(), true, list);
-                jumpIf(b.right(), true, list);
+                jumpIf(b.right(), true, list, testLine);
             } else {
                 JumpList leftTrue = new JumpList();
                 jumpIf(b.left(), true, leftTrue);
-                jumpIf(b.right(), false, list);
+                jumpIf(b.right(), false, list, testLine);
                 leftTrue.patchHere(fs.code, b.line());
             }
         } else if (e instanceof Expr.Binary b && isComparison(b.op())) {
@@ -70,7 +79,7 @@ final class CondCompiler {
         } else {
             int save = fs.freeReg;
             int r = exprs.any(e);
-            list.add(fs.emit(TEST, Lines.last(e), r, when ? 0 : 1, 0));
+            list.add(fs.emit(TEST, testLine >= 0 ? testLine : Lines.last(e), r, when ? 0 : 1, 0));
             fs.freeReg = save;
         }
     }

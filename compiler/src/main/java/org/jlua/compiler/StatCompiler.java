@@ -229,7 +229,7 @@ final class StatCompiler {
         int n = s.conds().size();
         for (int i = 0; i < n; i++) {
             JumpList next = new JumpList();
-            exprs.cond.jumpIf(s.conds().get(i), false, next);
+            exprs.cond.jumpIf(s.conds().get(i), false, next, s.thenLines().get(i));
             String terminator = i < n - 1 ? "elseif" : s.orElse() != null ? "else" : "end";
             block(s.blocks().get(i), line, NearToken.quoted(terminator));
             if (i < n - 1 || s.orElse() != null) done.add(fs.emit(JMP, fs.code.lastLine(line), 0));

@@ -86,8 +86,9 @@ public final class ConstantFolder {
     }
 
     /**
-     * Branches with a constant false condition are dropped; the first one with a constant
-     * true condition becomes the else part and ends the chain.
+     * The blocks of branches with a constant false condition are dropped, but the condition
+     * stays (with an empty block): Lua codes its jump, which line hooks see. The first branch
+     * with a constant true condition becomes the else part and ends the chain.
      */
     private void ifStat(Stat.If s, boolean inLoop, List<Stat> out) {
         List<Expr> allConds = exprs(s.conds());
@@ -97,6 +98,7 @@ public final class ConstantFolder {
 
         List<Expr> conds = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
+        List<Integer> thenLines = new ArrayList<>();
         List<Block> dropped = new ArrayList<>();
         Block orElse = allElse;
         boolean decided = false;
@@ -108,20 +110,24 @@ public final class ConstantFolder {
             } else if (!isConstant(cond)) {
                 conds.add(cond);
                 blocks.add(body);
+                thenLines.add(s.thenLines().get(i));
             } else if (isTruthy(cond)) {
                 if (orElse != null) dropped.add(orElse);
                 orElse = body;
                 decided = true;
             } else {
                 dropped.add(body);
+                conds.add(cond);
+                blocks.add(new Block(List.of()));
+                thenLines.add(s.thenLines().get(i));
             }
         }
         boolean droppable = true;
         for (Block b : dropped) droppable &= deadCode.isDroppable(b, inLoop);
         if (!droppable) {
-            out.add(new Stat.If(s.line(), allConds, allBlocks, allElse));
+            out.add(new Stat.If(s.line(), allConds, allBlocks, allElse, s.thenLines()));
         } else if (!conds.isEmpty()) {
-            out.add(new Stat.If(s.line(), conds, blocks, orElse));
+            out.add(new Stat.If(s.line(), conds, blocks, orElse, thenLines));
         } else if (orElse != null) {
             out.add(new Stat.Do(s.line(), orElse));
         }

@@ -143,19 +143,21 @@ public final class Parser {
     private Stat ifStat(int line) {
         List<Expr> conds = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
+        List<Integer> thenLines = new ArrayList<>();
         do {
-            testThenBlock(conds, blocks);
+            testThenBlock(conds, blocks, thenLines);
         } while (in.is(TokenKind.ELSEIF));
         Block orElse = in.testNext(TokenKind.ELSE) ? block() : null;
         in.checkMatch(TokenKind.END, TokenKind.IF, line);
-        return new Stat.If(line, List.copyOf(conds), List.copyOf(blocks), orElse);
+        return new Stat.If(line, List.copyOf(conds), List.copyOf(blocks), orElse, List.copyOf(thenLines));
     }
 
     // test_then_block -> [IF | ELSEIF] cond THEN block
-    private void testThenBlock(List<Expr> conds, List<Block> blocks) {
+    private void testThenBlock(List<Expr> conds, List<Block> blocks, List<Integer> thenLines) {
         in.advance();
         conds.add(exprs.expr());
         in.checkNext(TokenKind.THEN);
+        thenLines.add(in.lastLine());
         blocks.add(block());
     }
 

@@ -281,6 +281,12 @@ final class Interpreter {
                 }
                 case Op.NEWTABLE: {
                     int a = base + (code[pc + 1] & 0xFF);
+                    if (--L.allocCountdown < 0 || L.state.finalizers.pending) {
+                        f.pc = pc + 4;
+                        L.safePoint(a + 1); // tables are built in the top register: all above is free
+                        s = L.stack;
+                        n = L.nstack;
+                    }
                     s[a] = new LuaTable(code[pc + 2] & 0xFF, code[pc + 3] & 0xFF);
                     pc += 4;
                     continue;
@@ -712,6 +718,12 @@ final class Interpreter {
                 }
                 case Op.CLOSURE: {
                     int a = base + (code[pc + 1] & 0xFF);
+                    if (--L.allocCountdown < 0 || L.state.finalizers.pending) {
+                        f.pc = pc + 4;
+                        L.safePoint(base + p.maxStack); // a closure may go below live registers
+                        s = L.stack;
+                        n = L.nstack;
+                    }
                     Proto np = p.protos[((code[pc + 2] & 0xFF) << 8) | (code[pc + 3] & 0xFF)];
                     pc += 4;
                     Cell[] cells = new Cell[np.upvalIndex.length];

@@ -33,6 +33,8 @@ public final class LuaState {
     public long gcPause = 200, gcStepMul = 100;
     /** warn()'s switch: off at start, as in lua.c; "@on", "@off" or jlua -W turn it. */
     public boolean warningsOn;
+    /** The __gc metamethods waiting to run. */
+    public final Finalizers finalizers = new Finalizers(this);
 
     public LuaState(ChunkLoader loader, InputStream stdin, OutputStream stdout, OutputStream stderr, Path workingDir) {
         this.loader = loader;
@@ -70,6 +72,14 @@ public final class LuaState {
             up[0].n = envBits;
         }
         return new LuaClosure(p, up);
+    }
+
+    /** A warning from the VM itself (lua_warning), shown as warn() shows them while they are on. */
+    public void warning(String message) {
+        if (!warningsOn) return;
+        stdout.flush();
+        stderr.print("Lua warning: " + message + "\n");
+        stderr.flush();
     }
 
     public void setGlobal(String name, Object boxedValue) {

@@ -28,6 +28,8 @@ public final class LuaTable {
     private int lengthHint;
 
     public LuaTable metatable;
+    /** Set while the table is marked for finalization (see {@link Finalizers}). */
+    Object gcGuard;
 
     /** Weak table modes (from the metatable's __mode when it is set). */
     private boolean weakKeys, weakValues;

@@ -49,6 +49,25 @@ public final class LuaThread {
     boolean inHook;
     /** While {@link #inHook}: the depth of the hook function's frame, which getinfo names "hook". */
     int hookDepth;
+    /** While a finalizer runs: the depth of its frame, which getinfo names "__gc"; else -1. */
+    int finalizerDepth = -1;
+
+    /** Allocations (tables, closures, Java calls) until the next {@link #safePoint} step. */
+    int allocCountdown = ALLOC_STEP;
+    private static final int ALLOC_STEP = 256, CLEAR_SPAN = 1024;
+
+    /**
+     * An allocation, with everything from {@code liveTop} up dead: every {@link #ALLOC_STEP}
+     * of them (or when finalizers wait), forgets the dead values just above, as C Lua's
+     * collector ignores the stack above the top it sets at allocations, so that the JVM's
+     * collector can find them unreachable; then runs the pending __gc metamethods.
+     */
+    void safePoint(int liveTop) {
+        allocCountdown = ALLOC_STEP;
+        int end = Math.min(stack.length, liveTop + CLEAR_SPAN);
+        if (liveTop < end) Arrays.fill(stack, liveTop, end, null);
+        if (state.finalizers.pending) state.finalizers.runAtSafePoint(this);
+    }
 
     /** debug.sethook: a null function turns hooks off. */
     public void setHook(Object function, String mask, long count) {
@@ -514,6 +533,10 @@ public final class LuaThread {
      * only if {@code continuable}: the loop must then run the frame on top.
      */
     boolean callJava(JavaFunction jf, int func, int nargs, int nresults, boolean continuable) {
+        if (--allocCountdown < 0 || state.finalizers.pending) {
+            top = Math.max(top, func + 1 + nargs);
+            safePoint(top);
+        }
         ensureStack(func + 1 + nargs + MIN_STACK);
         Frame f = pushFrame();
         f.closure = null;

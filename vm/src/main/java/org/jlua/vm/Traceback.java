@@ -73,6 +73,7 @@ public final class Traceback {
     /** How the caller of frame {@code d} named the function it called: {kind, name}, or null. */
     static String[] calledName(LuaThread L, int d) {
         if (L.inHook && d == L.hookDepth) return new String[] {"hook", "?"};
+        if (d == L.finalizerDepth) return new String[] {"metamethod", "__gc"};
         if (d < 2) return null;
         Frame caller = L.frames[d - 1];
         if (caller.closure == null) return null;

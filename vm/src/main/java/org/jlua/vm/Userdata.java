@@ -4,6 +4,8 @@ package org.jlua.vm;
 public class Userdata {
     public LuaTable metatable;
     public final Object payload;
+    /** Set while the userdata is marked for finalization (see {@link Finalizers}). */
+    Object gcGuard;
 
     public Userdata(Object payload, LuaTable metatable) {
         this.payload = payload;

@@ -221,6 +221,7 @@ public final class BaseLib {
             throw L.error("cannot change a protected metatable");
         }
         t.setMetatable((LuaTable) mt);
+        L.state.finalizers.check(t, (LuaTable) mt);
         return L.pushArg(1);
     }
 
@@ -287,7 +288,7 @@ public final class BaseLib {
      */
     private static void fullCollection(LuaThread L) {
         L.collectStack();
-        System.gc();
+        L.state.finalizers.fullCollection(L);
     }
 
     /** A collector parameter as C Lua keeps it: a quarter of the value, in one byte. */

@@ -196,6 +196,7 @@ public final class DebugLib {
         else if (v instanceof Boolean) S.booleanMetatable = mt;
         else if (v instanceof LuaFunction) S.functionMetatable = mt;
         else if (v instanceof Coroutine) S.threadMetatable = mt;
+        S.finalizers.check(v, mt);
         return L.pushArg(1);
     }
 }

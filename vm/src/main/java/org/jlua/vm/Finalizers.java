@@ -1,0 +1,118 @@
+package org.jlua.vm;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * {@code __gc} metamethods. A table or userdata is marked for finalization when it gets a
+ * metatable with a {@code __gc} field (as lua_setmetatable does): it is given a guard, an
+ * object that only it refers to. When the JVM's collector finds the two unreachable, the
+ * JVM finalizes the guard on its finalizer thread, and the guard hands the object, brought
+ * back to life, to this queue. The Lua thread runs the {@code __gc} metamethods at safe
+ * points (table and closure creation, calls of Java functions, collectgarbage), never on the
+ * finalizer thread. Each marking finalizes the object once; setting a metatable with
+ * {@code __gc} again marks it again.
+ */
+public final class Finalizers {
+    /** Objects whose guard was finalized, waiting for their {@code __gc}. */
+    private final ConcurrentLinkedQueue<Object> ready = new ConcurrentLinkedQueue<>();
+    /** Set by the finalizer thread: the one field the safe points test. */
+    volatile boolean pending;
+    private boolean running;
+    private final LuaState state;
+
+    Finalizers(LuaState state) {
+        this.state = state;
+    }
+
+    /** The object's guard, by its finalization, hands the object over. */
+    private static final class Guard {
+        private final Object target;
+        private final Finalizers owner;
+
+        Guard(Object target, Finalizers owner) {
+            this.target = target;
+            this.owner = owner;
+        }
+
+        @SuppressWarnings("deprecation")
+        @Override
+        protected void finalize() {
+            owner.ready.add(target);
+            owner.pending = true;
+        }
+    }
+
+    /** After {@code o} got metatable {@code mt}: marks it for finalization if mt has __gc (luaC_checkfinalizer). */
+    public void check(Object o, LuaTable mt) {
+        if (mt == null || mt.rawGetStr(Event.GC.key) == null) return;
+        if (o instanceof LuaTable t && t.gcGuard == null) t.gcGuard = new Guard(t, this);
+        else if (o instanceof Userdata u && u.gcGuard == null) u.gcGuard = new Guard(u, this);
+    }
+
+    /**
+     * Runs the {@code __gc} of every object found unreachable so far, unless the collector is
+     * stopped (collectgarbage("stop"): no collection, so no finalizers, until "restart" or an
+     * explicit collection).
+     */
+    void runAtSafePoint(LuaThread L) {
+        if (!state.gcStopped) runPending(L);
+    }
+
+    /**
+     * collectgarbage("collect"): a full collection, then the finalizers of the objects it
+     * found unreachable (C Lua's full collection also calls all pending finalizers).
+     */
+    public void fullCollection(LuaThread L) {
+        System.gc();
+        System.runFinalization();
+        runPending(L);
+    }
+
+    /**
+     * Calls the pending finalizers on {@code L}, each with the object's current {@code __gc}.
+     * An error in one becomes a warning, "error in __gc (message)", as in C Lua. Not
+     * reentrant: a collection inside a finalizer runs no more of them.
+     */
+    private void runPending(LuaThread L) {
+        if (running) return;
+        pending = false;
+        running = true;
+        try {
+            Object o;
+            while ((o = ready.poll()) != null) {
+                if (o instanceof LuaTable t) t.gcGuard = null;
+                else if (o instanceof Userdata u) u.gcGuard = null;
+                Object tm = Metamethods.of(state, o, Event.GC);
+                if (tm != null) call(L, tm, o);
+            }
+        } finally {
+            running = false;
+        }
+    }
+
+    private void call(LuaThread L, Object tm, Object o) {
+        int savedTop = L.top;
+        // above the registers and whatever lies above them up to top (arguments of a call)
+        int func = Math.max(savedTop, L.freeSlot());
+        L.ensureStack(func + 3 + LuaThread.MIN_STACK);
+        L.stack[func] = Values.tag(tm);
+        L.nstack[func] = Values.bits(tm);
+        L.stack[func + 1] = Values.tag(o);
+        L.nstack[func + 1] = Values.bits(o);
+        L.top = func + 2;
+        int savedFinalizerDepth = L.finalizerDepth;
+        // protectedCall moves the call up one slot: its frame is at depth + 1
+        L.finalizerDepth = L.depth() + 1;
+        try {
+            L.protectedCall(func, 1, null);
+            if (L.stack[func] == Boolean.FALSE) {
+                Object err = Values.box(L.stack[func + 1], L.nstack[func + 1]);
+                String msg = err instanceof LuaString s ? s.toString() : "error object is not a string";
+                state.warning("error in __gc (" + msg + ")");
+            }
+        } finally {
+            L.finalizerDepth = savedFinalizerDepth;
+            L.top = savedTop;
+        }
+    }
+}
