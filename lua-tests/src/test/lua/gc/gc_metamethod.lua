@@ -10,6 +10,7 @@ print(name, arg)
 local n = 0
 for i = 1, 5 do setmetatable({}, {__gc = function () n = n + 1 end}) end
 collectgarbage()
+collectgarbage()   -- (a second one for jlua, whose collector runs beside the program)
 print(n)
 collectgarbage()
 print(n)
@@ -17,6 +18,7 @@ local kept = setmetatable({}, {__gc = function () n = n + 100 end})
 collectgarbage()
 print(n, kept ~= nil)
 kept = nil
+collectgarbage()
 collectgarbage()
 print(n)
 local mt = {}

@@ -1,6 +1,9 @@
 package org.jlua.vm;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code __gc} metamethods. A table or userdata is marked for finalization when it gets a
@@ -17,6 +20,8 @@ public final class Finalizers {
     private final ConcurrentLinkedQueue<Object> ready = new ConcurrentLinkedQueue<>();
     /** Set by the finalizer thread: the one field the safe points test. */
     volatile boolean pending;
+    /** Guards whose finalization is running on a JVM thread right now. */
+    private final AtomicInteger inFlight = new AtomicInteger();
     private boolean running;
     private final LuaState state;
 
@@ -37,8 +42,25 @@ public final class Finalizers {
         @SuppressWarnings("deprecation")
         @Override
         protected void finalize() {
+            owner.inFlight.incrementAndGet();
             owner.ready.add(target);
             owner.pending = true;
+            owner.inFlight.decrementAndGet();
+        }
+    }
+
+    /** Garbage made on purpose by a full collection: its finalization tells that the JVM's has begun. */
+    private static final class Sentinel {
+        private final CountDownLatch finalized;
+
+        Sentinel(CountDownLatch finalized) {
+            this.finalized = finalized;
+        }
+
+        @SuppressWarnings("deprecation")
+        @Override
+        protected void finalize() {
+            finalized.countDown();
         }
     }
 
@@ -63,10 +85,26 @@ public final class Finalizers {
      * found unreachable (C Lua's full collection also calls all pending finalizers).
      */
     public void fullCollection(LuaThread L) {
+        // The JVM hands what a collection found to its finalizer thread through another
+        // thread, so runFinalization alone may return too early: wait (briefly) for a
+        // sentinel found in the same collection, then drain the JVM's queue once more.
+        CountDownLatch sentinel = new CountDownLatch(1);
+        new Sentinel(sentinel);
         System.gc();
         System.runFinalization();
+        try {
+            sentinel.await(SENTINEL_WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.runFinalization();
+        // the JVM's own finalizer thread may be in the middle of a guard
+        while (inFlight.get() > 0) Thread.onSpinWait();
         runPending(L);
     }
+
+    /** How long a full collection waits for its sentinel (when the JVM ignores System.gc). */
+    private static final long SENTINEL_WAIT_MS = 200;
 
     /**
      * Calls the pending finalizers on {@code L}, each with the object's current {@code __gc}.
