@@ -22,6 +22,15 @@ public final class Finalizers {
     volatile boolean pending;
     /** Guards whose finalization is running on a JVM thread right now. */
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** Objects marked and not finalized yet, and how many were finalized in all. */
+    private final AtomicInteger marked = new AtomicInteger();
+    private final AtomicInteger finalizedTotal = new AtomicInteger();
+    /** Safe-point steps between forced collections (see {@link #step}), and until the next one. */
+    private int cycleSteps = FIRST_CYCLE, stepsToCycle = FIRST_CYCLE;
+    private int finalizedAtLastCycle;
+    /** Collections forced by {@link #step} so far. */
+    int forcedCollections;
+    static final int FIRST_CYCLE = 4096, LONGEST_CYCLE = 1 << 20;
     private boolean running;
     private final LuaState state;
 
@@ -45,6 +54,8 @@ public final class Finalizers {
             owner.inFlight.incrementAndGet();
             owner.ready.add(target);
             owner.pending = true;
+            owner.marked.decrementAndGet();
+            owner.finalizedTotal.incrementAndGet();
             owner.inFlight.decrementAndGet();
         }
     }
@@ -67,8 +78,31 @@ public final class Finalizers {
     /** After {@code o} got metatable {@code mt}: marks it for finalization if mt has __gc (luaC_checkfinalizer). */
     public void check(Object o, LuaTable mt) {
         if (mt == null || mt.rawGetStr(Event.GC.key) == null) return;
-        if (o instanceof LuaTable t && t.gcGuard == null) t.gcGuard = new Guard(t, this);
-        else if (o instanceof Userdata u && u.gcGuard == null) u.gcGuard = new Guard(u, this);
+        if (o instanceof LuaTable t && t.gcGuard == null) {
+            t.gcGuard = new Guard(t, this);
+            marked.incrementAndGet();
+        } else if (o instanceof Userdata u && u.gcGuard == null) {
+            u.gcGuard = new Guard(u, this);
+            marked.incrementAndGet();
+        }
+    }
+
+    /**
+     * A step at an allocation safe point: runs pending finalizers, and while marked objects
+     * wait, now and then forces a full collection. C Lua's collector completes cycles as a
+     * program allocates, so every unreachable object is found at last; the JVM's young
+     * collections may never look at an object again once it is old. The interval doubles
+     * while forced collections find nothing.
+     */
+    void step(LuaThread L) {
+        if (pending) runAtSafePoint(L);
+        if (state.gcStopped || marked.get() == 0 || --stepsToCycle > 0) return;
+        int finalized = finalizedTotal.get();
+        cycleSteps = finalized != finalizedAtLastCycle ? FIRST_CYCLE : Math.min(cycleSteps * 2, LONGEST_CYCLE);
+        finalizedAtLastCycle = finalized;
+        stepsToCycle = cycleSteps;
+        forcedCollections++;
+        System.gc();
     }
 
     /**

@@ -66,7 +66,7 @@ public final class LuaThread {
         allocCountdown = ALLOC_STEP;
         int end = Math.min(stack.length, liveTop + CLEAR_SPAN);
         if (liveTop < end) Arrays.fill(stack, liveTop, end, null);
-        if (state.finalizers.pending) state.finalizers.runAtSafePoint(this);
+        state.finalizers.step(this);
     }
 
     /** debug.sethook: a null function turns hooks off. */
