@@ -67,19 +67,28 @@ else
 fi
 [ -f "$here/target/jmh.csv" ] || { echo "jmh.sh: JMH wrote no results" >&2; exit 1; }
 
-# The CSV has "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit",
-# then one column per parameter in alphabetical order: engine, script.
+# The log names each trial ("# Parameters: (engine = luaj, script = fib)") and marks a failed
+# iteration "<failure>"; JMH still reports a score from the iterations before it, which must
+# not pass for a result. The CSV has "Benchmark","Mode","Threads","Samples","Score",
+# "Score Error (99.9%)","Unit", then one column per parameter in alphabetical order.
 awk -F, -v engines="$engines" -v order="$(sed -n 's/^\([a-z_]*\).*/\1/p' "$here/jmh-sizes.txt" | tr '\n' ' ')" '
   function unquote(s) { gsub(/"/, "", s); return s }
   { sub(/\r$/, "") }  # JMH writes CRLF
-  NR == 1 { for (i = 1; i <= NF; i++) column[unquote($i)] = i; next }
+  FILENAME ~ /jmh\.log$/ {
+    if ($0 ~ /^# Parameters: /) { trial = $0; gsub(/^.*engine = |\)$/, "", trial); sub(/, script = /, SUBSEP, trial) }
+    else if ($0 ~ /<failure>/) failed[trial] = 1
+    next
+  }
+  FNR == 1 { for (i = 1; i <= NF; i++) column[unquote($i)] = i; next }
   {
-    e = unquote($column["Param: engine"]); s = unquote($column["Param: script"])
+    e = unquote($column["Param: engine"]); s = unquote($column["Param: script"]); seen[s] = 1
+    if ((e, s) in failed) next
     score[s, e] = unquote($column["Score"]); error[s, e] = unquote($column["Score Error (99.9%)"])
-    unit = unquote($column["Unit"]); seen[s] = 1
+    unit = unquote($column["Unit"])
   }
   END {
     n = split(engines, engine, ",")
+    if (unit == "") unit = "ms/op"
     printf "%-16s", "script"
     for (k = 1; k <= n; k++) printf " %18s", engine[k] " " unit
     if (n == 2) printf " %9s", engine[2] "/" engine[1]
@@ -91,7 +100,7 @@ awk -F, -v engines="$engines" -v order="$(sed -n 's/^\([a-z_]*\).*/\1/p' "$here/
       printf "%-16s", s
       for (k = 1; k <= n; k++) {
         if (((s, engine[k]) in score)) printf " %10.3f ± %5.3f", score[s, engine[k]], error[s, engine[k]]
-        else printf " %18s", "failed"
+        else { printf " %18s", "failed"; anyfailed = 1 }
       }
       if (n == 2 && ((s, engine[1]) in score) && ((s, engine[2]) in score)) {
         r = score[s, engine[2]] / score[s, engine[1]]; printf " %9.2f", r; sum += log(r); count++
@@ -99,4 +108,5 @@ awk -F, -v engines="$engines" -v order="$(sed -n 's/^\([a-z_]*\).*/\1/p' "$here/
       printf "\n"
     }
     if (count) printf "geometric mean of %d ratio(s): %.2f\n", count, exp(sum / count)
-  }' "$here/target/jmh.csv"
+    if (anyfailed) print "failed: the trial threw or printed a wrong result (see target/jmh.log)"
+  }' "$here/target/jmh.log" "$here/target/jmh.csv"
