@@ -26,7 +26,12 @@ public final class Jlua {
 
     public static LuaState newState(InputStream stdin, OutputStream stdout, OutputStream stderr, Path workingDir,
                                     boolean fold) {
-        LuaState state = new LuaState(new SourceCompiler(fold), stdin, stdout, stderr, workingDir);
+        return newState(new SourceCompiler(fold), stdin, stdout, stderr, workingDir);
+    }
+
+    static LuaState newState(SourceCompiler compiler, InputStream stdin, OutputStream stdout, OutputStream stderr,
+                             Path workingDir) {
+        LuaState state = new LuaState(compiler, stdin, stdout, stderr, workingDir);
         Stdlib.openAll(state);
         return state;
     }

@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.jlua.vm.Disassembler;
 import org.jlua.vm.LuaClosure;
 import org.jlua.vm.LuaError;
@@ -23,10 +24,6 @@ import org.jlua.vm.ToString;
 import org.jlua.vm.Traceback;
 import org.jlua.vm.Values;
 import org.jlua.vm.lib.PackageLib;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * The {@code jlua} command as a function: parses the arguments, runs the script with the
@@ -42,43 +39,6 @@ public final class Launcher {
 
     private Launcher() {}
 
-    @Command(name = "jlua", description = "Runs a Lua 5.4 program.")
-    static final class Options {
-        /** -e and -l in command-line order: "e" + statement, or "l" + module. */
-        final List<String> actions = new ArrayList<>();
-
-        @Option(names = "-e", paramLabel = "stat", description = "execute string 'stat'")
-        void execute(String stat) {
-            actions.add("e" + stat);
-        }
-
-        @Option(names = "-l", paramLabel = "name", description = "require library 'name' into global 'name'")
-        void require(String name) {
-            actions.add("l" + name);
-        }
-
-        @Option(names = "-v", description = "show version information")
-        boolean version;
-
-        @Option(names = "-i", description = "enter interactive mode after executing 'script'")
-        boolean interactive;
-
-        @Option(names = "-E", description = "ignore environment variables")
-        boolean ignoreEnv;
-
-        @Option(names = "-W", description = "turn warnings on")
-        boolean warnings;
-
-        @Option(names = "--no-fold", description = "turn constant folding off")
-        boolean noFold;
-
-        @Option(names = "--dump", description = "list the compiled bytecode of 'script' instead of running it")
-        boolean dump;
-
-        @Parameters(paramLabel = "script [args]", description = "the script ('-' for standard input) and its arguments")
-        List<String> scriptAndArgs = new ArrayList<>();
-    }
-
     public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
         return run(args, Path.of("").toAbsolutePath(), stdin, stdout, stderr);
     }
@@ -91,21 +51,14 @@ public final class Launcher {
     public static int run(String[] args, Path workingDir, InputStream stdin, OutputStream stdout,
                           OutputStream stderr) {
         PrintStream err = stderr instanceof PrintStream ps ? ps : new PrintStream(stderr, true);
-        Options options = new Options();
-        CommandLine commandLine = new CommandLine(options);
-        commandLine.setStopAtPositional(true);
-        commandLine.setPosixClusteredShortOptionsAllowed(false);
-        try {
-            commandLine.parseArgs(args);
-        } catch (CommandLine.ParameterException e) {
-            err.println("jlua: " + e.getMessage());
-            commandLine.usage(err);
-            return 1;
-        }
+        // Start-up: picocli reads the arguments on this thread while the interpreter thread
+        // builds the Lua state; on two cores that hides most of the shorter of the two.
+        FutureTask<CommandLineOptions> parsing = new FutureTask<>(() -> CommandLineOptions.parse(args, err));
         int[] status = {1};
-        Thread runner = new Thread(null, () -> status[0] = runScript(options, args, workingDir, stdin, stdout, err),
+        Thread runner = new Thread(null, () -> status[0] = runScript(parsing, args, workingDir, stdin, stdout, err),
                 "jlua", STACK_BYTES);
         runner.start();
+        parsing.run();
         try {
             runner.join();
         } catch (InterruptedException e) {
@@ -114,9 +67,19 @@ public final class Launcher {
         return status[0];
     }
 
-    private static int runScript(Options options, String[] args, Path workingDir, InputStream stdin,
-                                 OutputStream stdout, PrintStream err) {
-        LuaState state = Jlua.newState(stdin, stdout, err, workingDir, !options.noFold);
+    private static int runScript(FutureTask<CommandLineOptions> parsing, String[] args, Path workingDir,
+                                 InputStream stdin, OutputStream stdout, PrintStream err) {
+        SourceCompiler compiler = new SourceCompiler(true);
+        LuaState state = Jlua.newState(compiler, stdin, stdout, err, workingDir);
+        CommandLineOptions options;
+        try {
+            options = parsing.get();
+        } catch (InterruptedException | ExecutionException e) {
+            err.println("jlua: internal error: " + (e.getCause() != null ? e.getCause() : e));
+            return 1;
+        }
+        if (options == null) return 1; // picocli has reported the error
+        compiler.fold = !options.noFold;
         // lua.c switches its state to the generational collector before running anything
         state.gcMode = "generational";
         try {
@@ -140,7 +103,7 @@ public final class Launcher {
         }
     }
 
-    private static int runScript(Options options, String[] args, LuaState state, PrintStream err) {
+    private static int runScript(CommandLineOptions options, String[] args, LuaState state, PrintStream err) {
         LuaThread L = state.mainThread;
         List<String> rest = options.scriptAndArgs;
         int scriptIndex = rest.isEmpty() ? args.length : args.length - rest.size();

@@ -10,7 +10,8 @@ import org.jlua.vm.Proto;
 
 /** The VM's way to the compiler: parse, fold constants (unless turned off), compile. */
 final class SourceCompiler implements ChunkLoader {
-    private final boolean fold;
+    /** Set by the launcher once the options are read, before anything is compiled. */
+    boolean fold;
 
     SourceCompiler(boolean fold) {
         this.fold = fold;
