@@ -5,6 +5,7 @@ import static org.jlua.vm.OpCode.*;
 import org.jlua.ast.BinOp;
 import org.jlua.ast.Expr;
 import org.jlua.ast.UnOp;
+import org.jlua.vm.OpCode;
 
 /**
  * Expressions in condition context (if, while, repeat, and the left side of and/or):
@@ -97,6 +98,12 @@ final class CondCompiler {
      * inverted EQ; operands are evaluated in source order (a metamethod sees them as Lua's
      * would: {@code b < a} for {@code a > b}).
      */
+    /** A numeral operand (after folding) that an order comparison can take as a constant, or null. */
+    private Expr numeral(Expr e) {
+        Expr k = exprs.constantOf(e);
+        return k != null && Literals.isNumber(k) ? k : null;
+    }
+
     private void compare(Expr.Binary b, boolean when, JumpList list) {
         // Lua stamps a comparison with the line where its right operand ends, not the operator's.
         int line = Lines.last(b.right());
@@ -106,8 +113,11 @@ final class CondCompiler {
         switch (b.op()) {
             case EQ, NE -> {
                 int k = b.op() == BinOp.EQ ? jumpWhenFalse : 1 - jumpWhenFalse;
+                // left first: resolving a name can make it an upvalue, and upvalues are
+                // numbered in the order Lua reads their names
+                Expr left = exprs.constantOf(b.left());
                 Expr right = exprs.constantOf(b.right());
-                Expr left = right == null ? exprs.constantOf(b.left()) : null;
+                if (right != null) left = null;
                 if (right != null) {
                     int ra = leftOperand(b);
                     pc = fs.emit(EQK, line, ra, exprs.constant(right, line), k, 0);
@@ -120,15 +130,28 @@ final class CondCompiler {
                     pc = fs.emit(EQ, line, ra, rb, k, 0);
                 }
             }
-            case LT, LE -> {
-                int ra = leftOperand(b);
-                int rb = exprs.any(b.right());
-                pc = fs.emit(b.op() == BinOp.LT ? LT : LE, line, ra, rb, jumpWhenFalse, 0);
-            }
             default -> {
-                int ra = leftOperand(b);
-                int rb = exprs.any(b.right());
-                pc = fs.emit(b.op() == BinOp.GT ? LT : LE, line, rb, ra, jumpWhenFalse, 0);
+                boolean less = b.op() == BinOp.LT || b.op() == BinOp.GT;
+                Expr left = numeral(b.left()); // left first, as above
+                Expr right = numeral(b.right());
+                if (right != null) left = null;
+                boolean flipped = b.op() == BinOp.GT || b.op() == BinOp.GE; // a > b is b < a
+                if (right != null) {
+                    // a < 5 is LTK a 5; a > 5 is 5 < a, GTK a 5
+                    int ra = leftOperand(b);
+                    OpCode op = flipped ? (less ? GTK : GEK) : (less ? LTK : LEK);
+                    pc = fs.emit(op, line, ra, exprs.constant(right, line), jumpWhenFalse, 0);
+                } else if (left != null) {
+                    // 5 < b is GTK b 5; 5 > b is b < 5, LTK b 5
+                    int rb = exprs.any(b.right());
+                    OpCode op = flipped ? (less ? LTK : LEK) : (less ? GTK : GEK);
+                    pc = fs.emit(op, line, rb, exprs.constant(left, line), jumpWhenFalse, 0);
+                } else {
+                    int ra = leftOperand(b);
+                    int rb = exprs.any(b.right());
+                    OpCode op = less ? LT : LE;
+                    pc = flipped ? fs.emit(op, line, rb, ra, jumpWhenFalse, 0) : fs.emit(op, line, ra, rb, jumpWhenFalse, 0);
+                }
             }
         }
         list.add(pc);

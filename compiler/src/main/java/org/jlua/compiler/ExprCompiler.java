@@ -226,6 +226,15 @@ final class ExprCompiler {
         int line = b.line();
         int save = fs.freeReg;
         int pc = fs.code.pc();
+        // (constantOf resolves names, which makes upvalues: the left operand's come first)
+        Expr leftK = b.op() == BinOp.ADD || b.op() == BinOp.MUL ? constantOf(b.left()) : null;
+        if (leftK != null && Literals.isNumber(leftK) && !Literals.isNumber(constantOrSelf(b.right()))) {
+            // 2 * x: x in a register and 2 as a constant, in one instruction
+            int right = firstOperand(b.right(), t);
+            fs.emit(b.op() == BinOp.ADD ? KADD : KMUL, line, t, right, constant(leftK, line));
+            fs.freeReg = save;
+            return;
+        }
         int left = firstOperand(b.left(), t);
         loadedAtOperator(b.left(), pc, line, false);
         Expr k = constantOf(b.right());
@@ -235,6 +244,11 @@ final class ExprCompiler {
             fs.emit(withRegisters(b.op()), line, t, left, any(b.right()));
         }
         fs.freeReg = save;
+    }
+
+    private Expr constantOrSelf(Expr e) {
+        Expr k = constantOf(e);
+        return k != null ? k : e;
     }
 
     private static OpCode withRegisters(BinOp op) {

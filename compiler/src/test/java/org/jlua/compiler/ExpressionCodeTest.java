@@ -22,8 +22,27 @@ class ExpressionCodeTest {
     }
 
     @Test
-    void constantOnTheLeftIsNotSwapped() {
-        assertEquals(List.of("LOADI 0 1", "GETTABUP 1 0 0", "ADD 0 0 1", "RETURN0"), code("local a = 1 + b"));
+    void aNumeralOnTheLeftOfPlusOrTimesStaysAConstant() {
+        assertEquals(List.of("GETTABUP 0 0 0", "KADD 0 0 1", "RETURN0"), code("local a = 1 + b"));
+        assertEquals(List.of("GETTABUP 0 0 0", "KMUL 0 0 1", "RETURN0"), code("local a = 2.0 * b"));
+    }
+
+    @Test
+    void otherOperatorsLoadANumeralOnTheLeft() {
+        assertEquals(List.of("LOADI 0 1", "GETTABUP 1 0 0", "SUB 0 0 1", "RETURN0"), code("local a = 1 - b"));
+    }
+
+    @Test
+    void orderComparisonsTakeANumeralOnEitherSideAsAConstant() {
+        assertEquals("LTK", ops("local x; if x < 1 then x = 0 end").get(1));
+        assertEquals("LEK", ops("local x; if x <= 1 then x = 0 end").get(1));
+        assertEquals("GTK", ops("local x; if x > 1 then x = 0 end").get(1));
+        assertEquals("GEK", ops("local x; if x >= 1.5 then x = 0 end").get(1));
+        // 1 < x is x > 1; 1 >= x is x <= 1
+        assertEquals("GTK", ops("local x; if 1 < x then x = 0 end").get(1));
+        assertEquals("LEK", ops("local x; if 1 >= x then x = 0 end").get(1));
+        // strings keep the register form
+        assertEquals("LT", ops("local x; if x < 'a' then x = 0 end").get(2));
     }
 
     @Test

@@ -114,7 +114,7 @@ class StatementCodeTest {
 
     @Test
     void repeatConditionSeesTheBodyLocals() {
-        assertEquals(List.of("LOADI 0 1", "LOADI 1 1", "LT 0 1 1 -14", "RETURN0"),
+        assertEquals(List.of("LOADI 0 1", "LTK 0 0 1 -11", "RETURN0"),
                 code("repeat local x = 1 until x < 1"));
     }
 

@@ -69,6 +69,33 @@ public final class Compare {
         return orderByMetamethod(L, Event.LE, ta, a, tb, b);
     }
 
+    /**
+     * LTK, LEK, GTK and GEK on two integers or two floats, small enough for the JIT to inline
+     * into the dispatch loop: 1 if the comparison holds, 0 if not, -1 for anything else.
+     */
+    static int numbersWithConstant(int op, Object ta, long a, Object tk, long k) {
+        boolean r;
+        if (ta == Num.INT && tk == Num.INT) {
+            r = op == Op.LTK ? a < k : op == Op.LEK ? a <= k : op == Op.GTK ? a > k : a >= k;
+        } else if (ta == Num.FLT && tk == Num.FLT) {
+            double x = Double.longBitsToDouble(a), y = Double.longBitsToDouble(k);
+            r = op == Op.LTK ? x < y : op == Op.LEK ? x <= y : op == Op.GTK ? x > y : x >= y;
+        } else {
+            return -1;
+        }
+        return r ? 1 : 0;
+    }
+
+    /** LTK, LEK, GTK and GEK beyond two integers or two floats: R[A] and a constant, in the operator's order. */
+    static boolean withConstant(LuaThread L, int op, Object ta, long a, Object tk, long k) {
+        return switch (op) {
+            case Op.LTK -> lessThan(L, ta, a, tk, k);
+            case Op.LEK -> lessEqual(L, ta, a, tk, k);
+            case Op.GTK -> lessThan(L, tk, k, ta, a);
+            default -> lessEqual(L, tk, k, ta, a);
+        };
+    }
+
     private static boolean orderByMetamethod(LuaThread L, Event e, Object ta, long a, Object tb, long b) {
         Object tm = Metamethods.of(L.state, ta, e);
         if (tm == null) tm = Metamethods.of(L.state, tb, e);

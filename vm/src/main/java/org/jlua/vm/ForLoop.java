@@ -1,8 +1,22 @@
 package org.jlua.vm;
 
-/** The numeric for loop's preparation when not all three values are integers (float loops, errors). */
+/** The numeric for loop's preparation (FORPREP): integer and float loops, and their errors. */
 final class ForLoop {
     private ForLoop() {}
+
+    /**
+     * The integer loop: the iteration count is computed once, as an unsigned number, so
+     * that the loop cannot overflow; FORLOOP counts it down in place of the limit.
+     */
+    private static boolean prepareIntegers(LuaThread L, Object[] s, long[] n, int a) {
+        long init = n[a], limit = n[a + 1], step = n[a + 2];
+        if (step == 0) throw L.runtimeError("'for' step is zero");
+        if (step > 0 ? init > limit : init < limit) return false;
+        n[a + 1] = step > 0 ? Long.divideUnsigned(limit - init, step) : Long.divideUnsigned(init - limit, -(step + 1) + 1L);
+        s[a + 3] = Num.INT;
+        n[a + 3] = init;
+        return true;
+    }
 
     /**
      * Prepares R[a..a+2] and R[a+3]; false if the loop must not run. An integer loop with a
@@ -11,6 +25,7 @@ final class ForLoop {
     static boolean prepare(LuaThread L, int a) {
         Object[] s = L.stack;
         long[] n = L.nstack;
+        if (s[a] == Num.INT && s[a + 1] == Num.INT && s[a + 2] == Num.INT) return prepareIntegers(L, s, n, a);
         // strings that are numerals count as numbers, as luaV_tonumber has it
         for (int i = 0; i < 3; i++) {
             if (s[a + i] instanceof LuaString str) {
@@ -23,14 +38,7 @@ final class ForLoop {
         }
         Object ti = s[a], tl = s[a + 1], ts = s[a + 2];
         if (ti == Num.INT && tl == Num.INT && ts == Num.INT) {
-            // only strings were converted: the integer loop after all
-            long init = n[a], limit = n[a + 1], step = n[a + 2];
-            if (step == 0) throw L.runtimeError("'for' step is zero");
-            if (step > 0 ? init > limit : init < limit) return false;
-            n[a + 1] = step > 0 ? Long.divideUnsigned(limit - init, step) : Long.divideUnsigned(init - limit, -(step + 1) + 1L);
-            s[a + 3] = Num.INT;
-            n[a + 3] = init;
-            return true;
+            return prepareIntegers(L, s, n, a); // only strings were converted: the integer loop after all
         }
         if (ti == Num.INT && ts == Num.INT) {
             long init = n[a], step = n[a + 2];

@@ -322,7 +322,7 @@ final class Interpreter {
                     }
                     continue;
                 }
-                case Op.ADDK: {
+                case Op.ADDK: case Op.KADD: {
                     int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
                     int kx = ((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF);
                     pc += 5;
@@ -336,7 +336,8 @@ final class Interpreter {
                         n[a] = b(d(x) + d(y));
                     } else if (!arithFast(Arith.ADD, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
-                        Arith.arith(L, Arith.ADD, a, tb, x, tc, y, rb, -1);
+                        if (code[pc - 5] == Op.ADDK) Arith.arith(L, Arith.ADD, a, tb, x, tc, y, rb, -1);
+                        else Arith.arith(L, Arith.ADD, a, tc, y, tb, x, -1, rb); // the constant came first
                         if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
@@ -404,7 +405,7 @@ final class Interpreter {
                     }
                     continue;
                 }
-                case Op.MULK: {
+                case Op.MULK: case Op.KMUL: {
                     int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
                     int kx = ((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF);
                     pc += 5;
@@ -418,7 +419,8 @@ final class Interpreter {
                         n[a] = b(d(x) * d(y));
                     } else if (!arithFast(Arith.MUL, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
-                        Arith.arith(L, Arith.MUL, a, tb, x, tc, y, rb, -1);
+                        if (code[pc - 5] == Op.MULK) Arith.arith(L, Arith.MUL, a, tb, x, tc, y, rb, -1);
+                        else Arith.arith(L, Arith.MUL, a, tc, y, tb, x, -1, rb); // the constant came first
                         if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
@@ -594,6 +596,21 @@ final class Interpreter {
                     if (Values.rawEquals(s[a], n[a], k[kx], kn[kx]) != want) pc += j;
                     continue;
                 }
+                case Op.LTK: case Op.LEK: case Op.GTK: case Op.GEK: {
+                    int op = code[pc], a = base + (code[pc + 1] & 0xFF);
+                    int kx = ((code[pc + 2] & 0xFF) << 8) | (code[pc + 3] & 0xFF);
+                    pc += 7;
+                    int r = Compare.numbersWithConstant(op, s[a], n[a], k[kx], kn[kx]);
+                    if (r < 0) {
+                        f.pc = pc;
+                        r = Compare.withConstant(L, op, s[a], n[a], k[kx], kn[kx]) ? 1 : 0;
+                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        s = L.stack;
+                        n = L.nstack;
+                    }
+                    if ((r != 0) != (code[pc - 3] != 0)) pc += (code[pc - 2] << 8) | (code[pc - 1] & 0xFF);
+                    continue;
+                }
                 case Op.TEST: {
                     Object v = s[base + (code[pc + 1] & 0xFF)];
                     boolean want = code[pc + 2] != 0;
@@ -697,70 +714,30 @@ final class Interpreter {
                 case Op.VARARG: {
                     int a = base + (code[pc + 1] & 0xFF), want = (code[pc + 2] & 0xFF) - 1;
                     pc += 3;
-                    int nva = f.nvarargs, from = f.varargBase;
-                    if (want < 0) {
-                        want = nva;
-                        f.pc = pc;
-                        L.ensureStack(a + want + LuaThread.MIN_STACK);
-                        s = L.stack;
-                        n = L.nstack;
-                        L.top = a + want;
-                    }
-                    for (int i = 0; i < want; i++) {
-                        if (i < nva) {
-                            s[a + i] = s[from + i];
-                            n[a + i] = n[from + i];
-                        } else {
-                            s[a + i] = null;
-                        }
-                    }
+                    f.pc = pc;
+                    L.varargs(f, a, want);
+                    s = L.stack;
+                    n = L.nstack;
                     continue;
                 }
                 case Op.CLOSURE: {
                     int a = base + (code[pc + 1] & 0xFF);
-                    if (--L.allocCountdown < 0 || L.state.finalizers.pending) {
-                        f.pc = pc + 4;
-                        L.safePoint(base + p.maxStack); // a closure may go below live registers
-                        s = L.stack;
-                        n = L.nstack;
-                    }
                     Proto np = p.protos[((code[pc + 2] & 0xFF) << 8) | (code[pc + 3] & 0xFF)];
                     pc += 4;
-                    Cell[] cells = new Cell[np.upvalIndex.length];
-                    for (int i = 0; i < cells.length; i++) {
-                        int idx = np.upvalIndex[i];
-                        cells[i] = np.upvalInRegister[i] ? (Cell) s[base + idx] : up[idx];
-                    }
-                    s[a] = new LuaClosure(np, cells);
+                    f.pc = pc;
+                    L.closure(f, np, a); // may run a safe point first
+                    s = L.stack;
+                    n = L.nstack;
                     continue;
                 }
 
                 case Op.FORPREP: {
+                    // once per loop: out of line, to keep this method small enough for the JIT
                     int a = base + (code[pc + 1] & 0xFF);
                     int j = (code[pc + 2] << 8) | (code[pc + 3] & 0xFF);
                     pc += 4;
-                    if (s[a] == Num.INT && s[a + 1] == Num.INT && s[a + 2] == Num.INT) {
-                        long init = n[a], limit = n[a + 1], step = n[a + 2];
-                        if (step == 0) {
-                            f.pc = pc;
-                            throw L.runtimeError("'for' step is zero");
-                        }
-                        if (step > 0 ? init > limit : init < limit) {
-                            pc += j;
-                            continue;
-                        }
-                        // the iteration count, computed once, so the loop cannot overflow
-                        long count = step > 0 ? Long.divideUnsigned(limit - init, step)
-                                : Long.divideUnsigned(init - limit, -(step + 1) + 1L);
-                        n[a + 1] = count;
-                        s[a + 3] = Num.INT;
-                        n[a + 3] = init;
-                    } else {
-                        f.pc = pc;
-                        if (!ForLoop.prepare(L, a)) pc += j;
-                        s = L.stack;
-                        n = L.nstack;
-                    }
+                    f.pc = pc;
+                    if (!ForLoop.prepare(L, a)) pc += j;
                     continue;
                 }
                 case Op.FORLOOP: {

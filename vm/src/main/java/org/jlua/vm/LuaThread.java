@@ -69,6 +69,40 @@ public final class LuaThread {
         state.finalizers.step(this);
     }
 
+    /** VARARG: R[a], ... := the frame's extra arguments; {@code want} < 0: all of them, top set. */
+    void varargs(Frame f, int a, int want) {
+        int nva = f.nvarargs, from = f.varargBase;
+        if (want < 0) {
+            want = nva;
+            ensureStack(a + want + MIN_STACK);
+            top = a + want;
+        }
+        Object[] s = stack;
+        long[] n = nstack;
+        for (int i = 0; i < want; i++) {
+            if (i < nva) {
+                s[a + i] = s[from + i];
+                n[a + i] = n[from + i];
+            } else {
+                s[a + i] = null;
+            }
+        }
+    }
+
+    /** CLOSURE: R[a] := a closure of {@code np} over cells of frame {@code f} and upvalues of its function. */
+    void closure(Frame f, Proto np, int a) {
+        if (--allocCountdown < 0 || state.finalizers.pending) {
+            safePoint(f.base + f.closure.proto.maxStack); // a closure may go below live registers
+        }
+        Cell[] up = f.closure.upvals;
+        Cell[] cells = new Cell[np.upvalIndex.length];
+        for (int i = 0; i < cells.length; i++) {
+            int idx = np.upvalIndex[i];
+            cells[i] = np.upvalInRegister[i] ? (Cell) stack[f.base + idx] : up[idx];
+        }
+        stack[a] = new LuaClosure(np, cells);
+    }
+
     /** debug.sethook: a null function turns hooks off. */
     public void setHook(Object function, String mask, long count) {
         hookFunction = function;
@@ -787,12 +821,12 @@ public final class LuaThread {
                 nstack[f.contDest] = nstack[result];
             }
             case Frame.CONT_TEST -> {
-                // EQ, LT and LE: A B k sJ, 6 bytes; f.pc is just past the instruction
+                // a comparison ends in k (1 byte) and sJ (2 bytes); f.pc is just past it
                 byte[] code = f.closure.proto.code;
-                int at = f.pc - 6;
+                int end = f.pc;
                 boolean r = Values.isFalse(stack[result]) == f.contNegate;
-                boolean want = code[at + 3] != 0;
-                int j = (code[at + 4] << 8) | (code[at + 5] & 0xFF);
+                boolean want = code[end - 3] != 0;
+                int j = (code[end - 2] << 8) | (code[end - 1] & 0xFF);
                 if (r != want) f.pc += j;
             }
             case Frame.CONT_CLOSE -> {

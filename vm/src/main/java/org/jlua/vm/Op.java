@@ -76,4 +76,10 @@ public final class Op {
     public static final int TFORLOOP = 66;
     public static final int TBC = 67;
     public static final int CLOSE = 68;
+    public static final int LTK = 69;
+    public static final int LEK = 70;
+    public static final int GTK = 71;
+    public static final int GEK = 72;
+    public static final int KADD = 73;
+    public static final int KMUL = 74;
 }

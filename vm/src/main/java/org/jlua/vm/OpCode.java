@@ -100,7 +100,19 @@ public enum OpCode {
     TFORLOOP("if R[A+4] ~= nil then { R[A+2] := R[A+4]; pc += sJ (backwards) }", REG, JUMP),
 
     TBC("mark R[A] as a to-be-closed variable", REG),
-    CLOSE("close the to-be-closed variables in R[A] and above", REG);
+    CLOSE("close the to-be-closed variables in R[A] and above", REG),
+
+    // comparisons with a numeric constant, as C Lua's LTI/LEI/GTI/GEI: one instruction, not
+    // a LOADK and a compare; GT and GE keep the constant on the left for metamethods and errors
+    LTK("if ((R[A] <  K[B]) ~= k) then pc += sJ", REG, CONST, FLAG, JUMP),
+    LEK("if ((R[A] <= K[B]) ~= k) then pc += sJ", REG, CONST, FLAG, JUMP),
+    GTK("if ((K[B] <  R[A]) ~= k) then pc += sJ", REG, CONST, FLAG, JUMP),
+    GEK("if ((K[B] <= R[A]) ~= k) then pc += sJ", REG, CONST, FLAG, JUMP),
+
+    // a numeral on the left of + or *, as in 2 * x: run as ADDK and MULK, but a metamethod
+    // or an error sees the operands in source order (C Lua swaps them and flips MMBINK)
+    KADD("R[A] := K[C] + R[B]", REG, REG, CONST),
+    KMUL("R[A] := K[C] * R[B]", REG, REG, CONST);
 
     public final String meaning;
     public final Operand[] operands;

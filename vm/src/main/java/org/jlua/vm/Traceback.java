@@ -100,9 +100,11 @@ public final class Traceback {
             case GETTABUP, GETTABLE, GETFIELD, SELF -> "index";
             case SETTABUP, SETTABLE, SETFIELD -> "newindex";
             case EQ -> "eq";
-            case LT -> "lt";
-            case LE -> "le";
+            case LT, LTK, GTK -> "lt";
+            case LE, LEK, GEK -> "le";
             case LEN -> "len";
+            case KADD -> "add";
+            case KMUL -> "mul";
             case CONCAT -> "concat";
             case UNM -> "unm";
             case BNOT -> "bnot";

@@ -142,7 +142,7 @@ final class VarInfo {
                 case TFORCALL -> writes = reg >= a + 4;
                 case SELF -> writes = reg == a || reg == a + 1;
                 // conditional jumps carry their jump (C Lua's JMP after a test): same rule
-                case JMP, EQ, LT, LE, EQK, TEST -> {
+                case JMP, EQ, LT, LE, EQK, LTK, LEK, GTK, GEK, TEST -> {
                     int target = pc + op.size + (short) u16(code, pc + op.size - 2);
                     if (pc < target && target <= lastpc && target > jumpTarget) jumpTarget = target;
                     writes = false;
