@@ -34,37 +34,23 @@ public final class StringLib {
 
     public static void open(LuaState state) {
         LuaTable s = new LuaTable();
-        reg(s, "len", L -> L.pushInteger(L.checkString(1).length()));
-        reg(s, "sub", StringLib::sub);
-        reg(s, "upper", L -> L.pushString(mapBytes(L.checkString(1), true)));
-        reg(s, "lower", L -> L.pushString(mapBytes(L.checkString(1), false)));
-        reg(s, "rep", StringLib::rep);
-        reg(s, "reverse", L -> {
-            byte[] b = L.checkString(1).bytes();
-            byte[] r = new byte[b.length];
-            for (int i = 0; i < b.length; i++) r[i] = b[b.length - 1 - i];
-            return L.pushString(LuaString.wrap(r));
-        });
-        reg(s, "byte", StringLib::byteFn);
-        reg(s, "char", L -> {
-            int n = L.nargs();
-            byte[] r = new byte[n];
-            for (int i = 1; i <= n; i++) {
-                long c = L.checkInteger(i);
-                if (Long.compareUnsigned(c, 255) > 0) throw L.argError(i, "value out of range");
-                r[i - 1] = (byte) c;
-            }
-            return L.pushString(LuaString.wrap(r));
-        });
-        reg(s, "find", L -> find(L, true));
-        reg(s, "match", L -> find(L, false));
-        reg(s, "gmatch", StringLib::gmatch);
-        reg(s, "gsub", StringLib::gsub);
-        reg(s, "format", StringLib::format);
-        reg(s, "dump", StringLib::dump);
-        reg(s, "pack", StringPack::pack);
-        reg(s, "packsize", StringPack::packsize);
-        reg(s, "unpack", StringPack::unpack);
+        reg(s, "len", LEN);
+        reg(s, "sub", SUB);
+        reg(s, "upper", UPPER);
+        reg(s, "lower", LOWER);
+        reg(s, "rep", REP);
+        reg(s, "reverse", REVERSE);
+        reg(s, "byte", BYTE);
+        reg(s, "char", CHAR);
+        reg(s, "find", FIND);
+        reg(s, "match", MATCH);
+        reg(s, "gmatch", GMATCH);
+        reg(s, "gsub", GSUB);
+        reg(s, "format", FORMAT);
+        reg(s, "dump", DUMP);
+        reg(s, "pack", PACK);
+        reg(s, "packsize", PACKSIZE);
+        reg(s, "unpack", UNPACK);
         Stdlib.publish(state, "string", s);
         LuaTable meta = new LuaTable();
         meta.rawSet("__index", s);
@@ -75,8 +61,68 @@ public final class StringLib {
         state.stringMetatable = meta;
     }
 
-    private static void reg(LuaTable t, String name, JavaFunction.Body body) {
-        t.rawSet(name, JavaFunction.of("string." + name, body));
+    private static void reg(LuaTable t, String name, int id) {
+        t.rawSet(name, new StringFunction("string." + name, id));
+    }
+
+    /** The string functions' indexes, in the order open registers them. */
+    private static final int LEN = 0, SUB = 1, UPPER = 2, LOWER = 3, REP = 4, REVERSE = 5, BYTE = 6, CHAR = 7,
+            FIND = 8, MATCH = 9, GMATCH = 10, GSUB = 11, FORMAT = 12, DUMP = 13, PACK = 14, PACKSIZE = 15, UNPACK = 16;
+
+    /**
+     * The string functions, one class dispatching on an index instead of a lambda per function:
+     * each lambda costs start-up time to link.
+     */
+    private static final class StringFunction extends JavaFunction {
+        private final int id;
+
+        StringFunction(String name, int id) {
+            super(name);
+            this.id = id;
+        }
+
+        @Override
+        public int call(LuaThread L) {
+            return switch (id) {
+                case LEN -> L.pushInteger(L.checkString(1).length());
+                case SUB -> sub(L);
+                case UPPER -> L.pushString(mapBytes(L.checkString(1), true));
+                case LOWER -> L.pushString(mapBytes(L.checkString(1), false));
+                case REP -> rep(L);
+                case REVERSE -> reverse(L);
+                case BYTE -> byteFn(L);
+                case CHAR -> charFn(L);
+                case FIND -> find(L, true);
+                case MATCH -> find(L, false);
+                case GMATCH -> gmatch(L);
+                case GSUB -> gsub(L);
+                case FORMAT -> format(L);
+                case DUMP -> dump(L);
+                case PACK -> StringPack.pack(L);
+                case PACKSIZE -> StringPack.packsize(L);
+                case UNPACK -> StringPack.unpack(L);
+                default -> throw new AssertionError("no string function " + id);
+            };
+        }
+    }
+
+    private static int reverse(LuaThread L) {
+        byte[] b = L.checkString(1).bytes();
+        byte[] r = new byte[b.length];
+        for (int i = 0; i < b.length; i++) r[i] = b[b.length - 1 - i];
+        return L.pushString(LuaString.wrap(r));
+    }
+
+    /** string.char (a Java keyword, hence the name). */
+    private static int charFn(LuaThread L) {
+        int n = L.nargs();
+        byte[] r = new byte[n];
+        for (int i = 1; i <= n; i++) {
+            long c = L.checkInteger(i);
+            if (Long.compareUnsigned(c, 255) > 0) throw L.argError(i, "value out of range");
+            r[i - 1] = (byte) c;
+        }
+        return L.pushString(LuaString.wrap(r));
     }
 
     /** string.dump: only Lua functions have a prototype to write; a true second argument strips debug information. */
