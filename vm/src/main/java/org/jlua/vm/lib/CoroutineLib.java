@@ -87,21 +87,32 @@ public final class CoroutineLib {
         return L.pushBoolean(org.jlua.vm.Lib.isYieldable(L, c));
     }
 
-    /** coroutine.wrap: a new function over a new coroutine; its lambda is linked at the first wrap, not at open. */
     private static int wrap(LuaThread L) {
         if (!(L.tag(1) instanceof LuaFunction)) throw L.typeArgError(1, "function");
-        Coroutine c = new Coroutine(L.state, L.arg(1));
-        return L.push(JavaFunction.of("wrap", W -> {
-            int n = resume(W, c, W.argIndex(1), W.nargs(), false);
+        return L.push(new Wrapped(new Coroutine(L.state, L.arg(1))));
+    }
+
+    /** The function coroutine.wrap returns: each call resumes its coroutine, and an error is raised again with a position. */
+    private static final class Wrapped extends JavaFunction {
+        private final Coroutine c;
+
+        Wrapped(Coroutine c) {
+            super("wrap");
+            this.c = c;
+        }
+
+        @Override
+        public int call(LuaThread L) {
+            int n = resume(L, c, L.argIndex(1), L.nargs(), false);
             if (n >= 0) return n;
-            Object err = popError(W);
+            Object err = popError(L);
             if (c.error() != null) {
-                LuaError closed = c.close(W);
+                LuaError closed = c.close(L);
                 if (closed != null) err = closed.value();
             }
-            if (err instanceof LuaString s) err = LuaString.valueOf(W.where(1) + s);
+            if (err instanceof LuaString s) err = LuaString.valueOf(L.where(1) + s);
             throw new LuaError(err);
-        }));
+        }
     }
 
     private static int close(LuaThread L) {
