@@ -364,19 +364,35 @@ public final class IoLib {
     private JavaFunction linesIterator(LuaThread L, Userdata file, int from, boolean toClose) {
         Object[] formats = args(L, from);
         if (formats.length > MAX_LINE_FORMATS) throw L.argError(MAX_LINE_FORMATS + 2, "too many arguments");
-        LuaFile f = (LuaFile) file.payload;
-        return JavaFunction.of(UNNAMED, it -> {
-            if (f.isClosed()) throw it.error("file is already closed");
-            int n = IoRead.read(it, f, formats, 2);
-            Object first = it.stack[it.top - n];
+        return new LinesIterator((LuaFile) file.payload, formats, toClose);
+    }
+
+    /** An iterator of io.lines or file:lines: reads with its formats, and closes a file io.lines opened at the end. */
+    private static final class LinesIterator extends JavaFunction {
+        private final LuaFile f;
+        private final Object[] formats;
+        private final boolean toClose;
+
+        LinesIterator(LuaFile f, Object[] formats, boolean toClose) {
+            super(UNNAMED);
+            this.f = f;
+            this.formats = formats;
+            this.toClose = toClose;
+        }
+
+        @Override
+        public int call(LuaThread L) {
+            if (f.isClosed()) throw L.error("file is already closed");
+            int n = IoRead.read(L, f, formats, 2);
+            Object first = L.stack[L.top - n];
             if (!Values.isFalse(first)) return n;
             if (n > 1) {
                 // a read error: its message is the second result
-                throw it.error(it.stack[it.top - n + 1].toString());
+                throw L.error(L.stack[L.top - n + 1].toString());
             }
-            if (toClose) f.close(it);
+            if (toClose) f.close(L);
             return 0;
-        });
+        }
     }
 
     private static int write(LuaThread L, LuaFile f, int from, Userdata self) {
