@@ -2,6 +2,7 @@ package org.jlua.vm.lib;
 
 import java.util.Arrays;
 import org.jlua.vm.Arith;
+import org.jlua.vm.Cell;
 import org.jlua.vm.JavaFunction;
 import org.jlua.vm.Lib;
 import org.jlua.vm.LuaClosure;
@@ -236,19 +237,43 @@ public final class StringLib {
         LuaString str = L.checkString(1);
         LuaString pat = L.checkString(2);
         long init = L.optInteger(3, 1);
-        PatternGmatch it = LuaPattern.gmatch(str, pat, init);
-        // the subject, the pattern and the iteration's state (a userdata) show as upvalues,
-        // as in C Lua's gmatch closure
-        return L.push(JavaFunction.withUpvalues("gmatch_step", G -> {
+        return L.push(new GmatchStep(str, pat, LuaPattern.gmatch(str, pat, init)));
+    }
+
+    /**
+     * The iterator that string.gmatch returns. The subject, the pattern and the iteration's
+     * state (a userdata) show as its upvalues, as in C Lua's gmatch closure.
+     */
+    private static final class GmatchStep extends JavaFunction {
+        private final PatternGmatch it;
+        private final Cell[] upvalues;
+
+        GmatchStep(LuaString str, LuaString pat, PatternGmatch it) {
+            super("gmatch_step");
+            this.it = it;
+            this.upvalues = new Cell[] {cell(str), cell(pat), cell(new Userdata(it, null))};
+        }
+
+        private static Cell cell(Object v) {
+            return new Cell(Values.tag(v), Values.bits(v));
+        }
+
+        @Override
+        public int call(LuaThread L) {
             Object[] r;
             try {
                 r = it.next();
             } catch (LuaError e) {
-                throw positioned(G, e);
+                throw positioned(L, e);
             }
             if (r == null) return 0; // the end: no values, as C Lua's gmatch_aux
-            return pushAll(G, r);
-        }, str, pat, new Userdata(it, null)));
+            return pushAll(L, r);
+        }
+
+        @Override
+        public Cell[] upvalues() {
+            return upvalues;
+        }
     }
 
     private static int gsub(LuaThread L) {
