@@ -26,33 +26,21 @@ public abstract non-sealed class JavaFunction extends LuaFunction {
         return NO_UPVALUES;
     }
 
-    /** A Java function from a lambda. */
+    /** A Java function's body, as a lambda. */
     public interface Body {
         int call(LuaThread L);
     }
 
+    /**
+     * A Java function from a lambda, for embedders and tests. The standard library does not
+     * use it: every lambda expression links an invokedynamic call site the first time it is
+     * evaluated, which costs start-up time, so its functions are plain classes.
+     */
     public static JavaFunction of(String name, Body body) {
         return new JavaFunction(name) {
             @Override
             public int call(LuaThread L) {
                 return body.call(L);
-            }
-        };
-    }
-
-    /** A Java function from a lambda, showing {@code upvalues} (boxed values) to the debug library. */
-    public static JavaFunction withUpvalues(String name, Body body, Object... upvalues) {
-        Cell[] cells = new Cell[upvalues.length];
-        for (int i = 0; i < cells.length; i++) cells[i] = new Cell(Values.tag(upvalues[i]), Values.bits(upvalues[i]));
-        return new JavaFunction(name) {
-            @Override
-            public int call(LuaThread L) {
-                return body.call(L);
-            }
-
-            @Override
-            public Cell[] upvalues() {
-                return cells;
             }
         };
     }

@@ -25,91 +25,160 @@ public final class BaseLib {
         LuaTable g = state.globals;
         g.rawSet("_G", g);
         g.rawSet("_VERSION", LuaString.valueOf("Lua 5.4"));
-        JavaFunction next = JavaFunction.of("next", BaseLib::next);
-        JavaFunction ipairsStep = JavaFunction.of("ipairs_step", BaseLib::ipairsStep);
-        register(g, "print", BaseLib::print);
-        register(g, "type", BaseLib::type);
-        register(g, "tostring", L -> {
-            L.checkAny(1);
-            return L.pushString(ToString.of(L, L.tag(1), L.bits(1)));
-        });
-        register(g, "tonumber", BaseLib::tonumber);
+        JavaFunction next = new BaseFunction("next", NEXT, null);
+        JavaFunction ipairsStep = new BaseFunction("ipairs_step", IPAIRS_STEP, null);
+        register(g, "print", PRINT);
+        register(g, "type", TYPE);
+        register(g, "tostring", TOSTRING);
+        register(g, "tonumber", TONUMBER);
         g.rawSet("next", next);
-        register(g, "pairs", L -> {
-            L.checkAny(1);
-            Object tm = Metamethods.of(L.state, L.tag(1), Event.PAIRS);
-            if (tm == null) {
-                L.push(next);
-                L.pushArg(1);
-                return 1 + 1 + L.pushNil();
-            }
-            int func = L.top;
-            L.push(tm);
-            L.pushArg(1);
-            return L.callReturning(func, 1, 3);
-        });
-        register(g, "ipairs", L -> {
-            L.checkAny(1);
-            L.push(ipairsStep);
-            L.pushArg(1);
-            return 2 + L.pushInteger(0);
-        });
-        register(g, "select", BaseLib::select);
-        register(g, "rawget", L -> {
-            LuaTable t = L.checkTable(1);
-            L.checkAny(2);
-            return L.push(t.rawGet(L.arg(2)));
-        });
-        register(g, "rawset", L -> {
-            LuaTable t = L.checkTable(1);
-            L.checkAny(2);
-            L.checkAny(3);
-            // an error here has no position: it is raised inside a Java function, as in C Lua
-            t.set(L.tag(2), L.bits(2), L.tag(3), L.bits(3));
-            return L.pushArg(1);
-        });
-        register(g, "rawequal", L -> {
-            L.checkAny(1);
-            L.checkAny(2);
-            return L.pushBoolean(Values.rawEquals(L.tag(1), L.bits(1), L.tag(2), L.bits(2)));
-        });
-        register(g, "rawlen", L -> {
-            Object t = L.tag(1);
-            if (t instanceof LuaTable tab) return L.pushInteger(tab.length());
-            if (t instanceof LuaString s) return L.pushInteger(s.length());
-            throw L.typeArgError(1, "table or string");
-        });
-        register(g, "setmetatable", BaseLib::setmetatable);
-        register(g, "getmetatable", L -> {
-            L.checkAny(1);
-            LuaTable mt = L.state.metatableOf(L.tag(1));
-            if (mt == null) return L.pushNil();
-            Object protectedValue = mt.rawGetStr(Event.METATABLE.key);
-            return protectedValue != null ? L.push(protectedValue) : L.push(mt);
-        });
-        register(g, "assert", L -> {
-            L.checkAny(1);
-            if (!Values.isFalse(L.tag(1))) return L.nargs();
-            if (L.nargs() < 2) throw L.error("assertion failed!");
-            throw new LuaError(L.arg(2));
-        });
-        register(g, "error", L -> {
-            Object value = L.arg(1);
-            long level = L.optInteger(2, 1);
-            if (value instanceof LuaString s && level > 0) {
-                value = LuaString.valueOf(L.where((int) Math.min(level, Integer.MAX_VALUE)) + s);
-            }
-            throw new LuaError(value);
-        });
+        g.rawSet("pairs", new BaseFunction("pairs", PAIRS, next));
+        g.rawSet("ipairs", new BaseFunction("ipairs", IPAIRS, ipairsStep));
+        register(g, "select", SELECT);
+        register(g, "rawget", RAWGET);
+        register(g, "rawset", RAWSET);
+        register(g, "rawequal", RAWEQUAL);
+        register(g, "rawlen", RAWLEN);
+        register(g, "setmetatable", SETMETATABLE);
+        register(g, "getmetatable", GETMETATABLE);
+        register(g, "assert", ASSERT);
+        register(g, "error", ERROR);
         g.rawSet("pcall", new org.jlua.vm.ProtectedCall("pcall", false));
         g.rawSet("xpcall", new org.jlua.vm.ProtectedCall("xpcall", true));
-        register(g, "warn", BaseLib::warn);
-        register(g, "load", BaseLib::load);
-        register(g, "collectgarbage", BaseLib::collectgarbage);
+        register(g, "warn", WARN);
+        register(g, "load", LOAD);
+        register(g, "collectgarbage", COLLECTGARBAGE);
     }
 
-    static void register(LuaTable t, String name, JavaFunction.Body body) {
-        t.rawSet(name, JavaFunction.of(name, body));
+    private static void register(LuaTable t, String name, int id) {
+        t.rawSet(name, new BaseFunction(name, id, null));
+    }
+
+    /** The basic functions' indexes, in the order open registers them. */
+    private static final int NEXT = 0, IPAIRS_STEP = 1, PRINT = 2, TYPE = 3, TOSTRING = 4, TONUMBER = 5, PAIRS = 6,
+            IPAIRS = 7, SELECT = 8, RAWGET = 9, RAWSET = 10, RAWEQUAL = 11, RAWLEN = 12, SETMETATABLE = 13,
+            GETMETATABLE = 14, ASSERT = 15, ERROR = 16, WARN = 17, LOAD = 18, COLLECTGARBAGE = 19;
+
+    /**
+     * The basic functions, one class dispatching on an index instead of a lambda per function:
+     * each lambda costs start-up time to link. pairs and ipairs hold the iterator they return,
+     * always the same function, as C Lua's.
+     */
+    private static final class BaseFunction extends JavaFunction {
+        private final int id;
+        private final JavaFunction iterator;
+
+        BaseFunction(String name, int id, JavaFunction iterator) {
+            super(name);
+            this.id = id;
+            this.iterator = iterator;
+        }
+
+        @Override
+        public int call(LuaThread L) {
+            return switch (id) {
+                case NEXT -> next(L);
+                case IPAIRS_STEP -> ipairsStep(L);
+                case PRINT -> print(L);
+                case TYPE -> type(L);
+                case TOSTRING -> tostring(L);
+                case TONUMBER -> tonumber(L);
+                case PAIRS -> pairs(L, iterator);
+                case IPAIRS -> ipairs(L, iterator);
+                case SELECT -> select(L);
+                case RAWGET -> rawget(L);
+                case RAWSET -> rawset(L);
+                case RAWEQUAL -> rawequal(L);
+                case RAWLEN -> rawlen(L);
+                case SETMETATABLE -> setmetatable(L);
+                case GETMETATABLE -> getmetatable(L);
+                case ASSERT -> assertion(L);
+                case ERROR -> error(L);
+                case WARN -> warn(L);
+                case LOAD -> load(L);
+                case COLLECTGARBAGE -> collectgarbage(L);
+                default -> throw new AssertionError("no basic function " + id);
+            };
+        }
+    }
+
+    private static int tostring(LuaThread L) {
+        L.checkAny(1);
+        return L.pushString(ToString.of(L, L.tag(1), L.bits(1)));
+    }
+
+    private static int pairs(LuaThread L, JavaFunction next) {
+        L.checkAny(1);
+        Object tm = Metamethods.of(L.state, L.tag(1), Event.PAIRS);
+        if (tm == null) {
+            L.push(next);
+            L.pushArg(1);
+            return 1 + 1 + L.pushNil();
+        }
+        int func = L.top;
+        L.push(tm);
+        L.pushArg(1);
+        return L.callReturning(func, 1, 3);
+    }
+
+    private static int ipairs(LuaThread L, JavaFunction ipairsStep) {
+        L.checkAny(1);
+        L.push(ipairsStep);
+        L.pushArg(1);
+        return 2 + L.pushInteger(0);
+    }
+
+    private static int rawget(LuaThread L) {
+        LuaTable t = L.checkTable(1);
+        L.checkAny(2);
+        return L.push(t.rawGet(L.arg(2)));
+    }
+
+    private static int rawset(LuaThread L) {
+        LuaTable t = L.checkTable(1);
+        L.checkAny(2);
+        L.checkAny(3);
+        // an error here has no position: it is raised inside a Java function, as in C Lua
+        t.set(L.tag(2), L.bits(2), L.tag(3), L.bits(3));
+        return L.pushArg(1);
+    }
+
+    private static int rawequal(LuaThread L) {
+        L.checkAny(1);
+        L.checkAny(2);
+        return L.pushBoolean(Values.rawEquals(L.tag(1), L.bits(1), L.tag(2), L.bits(2)));
+    }
+
+    private static int rawlen(LuaThread L) {
+        Object t = L.tag(1);
+        if (t instanceof LuaTable tab) return L.pushInteger(tab.length());
+        if (t instanceof LuaString s) return L.pushInteger(s.length());
+        throw L.typeArgError(1, "table or string");
+    }
+
+    private static int getmetatable(LuaThread L) {
+        L.checkAny(1);
+        LuaTable mt = L.state.metatableOf(L.tag(1));
+        if (mt == null) return L.pushNil();
+        Object protectedValue = mt.rawGetStr(Event.METATABLE.key);
+        return protectedValue != null ? L.push(protectedValue) : L.push(mt);
+    }
+
+    /** assert (a Java keyword, hence the name). */
+    private static int assertion(LuaThread L) {
+        L.checkAny(1);
+        if (!Values.isFalse(L.tag(1))) return L.nargs();
+        if (L.nargs() < 2) throw L.error("assertion failed!");
+        throw new LuaError(L.arg(2));
+    }
+
+    private static int error(LuaThread L) {
+        Object value = L.arg(1);
+        long level = L.optInteger(2, 1);
+        if (value instanceof LuaString s && level > 0) {
+            value = LuaString.valueOf(L.where((int) Math.min(level, Integer.MAX_VALUE)) + s);
+        }
+        throw new LuaError(value);
     }
 
     private static int print(LuaThread L) {

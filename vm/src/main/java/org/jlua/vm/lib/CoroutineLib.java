@@ -16,60 +16,113 @@ public final class CoroutineLib {
 
     public static void open(LuaState state) {
         LuaTable co = new LuaTable();
-        reg(co, "create", L -> {
-            if (!(L.tag(1) instanceof LuaFunction)) throw L.typeArgError(1, "function");
-            return L.push(new Coroutine(L.state, L.arg(1)));
-        });
-        reg(co, "resume", L -> {
-            Coroutine c = check(L, 1);
-            int n = resume(L, c, L.argIndex(2), L.nargs() - 1, true);
-            if (n >= 0) return n;
-            Object err = popError(L);
-            L.pushBoolean(false);
-            return 1 + L.push(err);
-        });
-        reg(co, "yield", org.jlua.vm.Lib::yield);
-        reg(co, "status", L -> {
-            Coroutine c = check(L, 1);
-            return L.pushString(statusOf(L, c));
-        });
-        reg(co, "running", L -> {
-            L.push(L.coroutine());
-            return 1 + L.pushBoolean(L.coroutine().isMain());
-        });
-        reg(co, "isyieldable", L -> {
-            Coroutine c = L.isNone(1) ? L.coroutine() : check(L, 1);
-            return L.pushBoolean(org.jlua.vm.Lib.isYieldable(L, c));
-        });
-        reg(co, "wrap", L -> {
-            if (!(L.tag(1) instanceof LuaFunction)) throw L.typeArgError(1, "function");
-            Coroutine c = new Coroutine(L.state, L.arg(1));
-            return L.push(JavaFunction.of("wrap", W -> {
-                int n = resume(W, c, W.argIndex(1), W.nargs(), false);
-                if (n >= 0) return n;
-                Object err = popError(W);
-                if (c.error() != null) {
-                    LuaError closed = c.close(W);
-                    if (closed != null) err = closed.value();
-                }
-                if (err instanceof LuaString s) err = LuaString.valueOf(W.where(1) + s);
-                throw new LuaError(err);
-            }));
-        });
-        reg(co, "close", L -> {
-            Coroutine c = check(L, 1);
-            String st = statusOf(L, c);
-            if (!st.equals("suspended") && !st.equals("dead")) throw L.error("cannot close a " + st + " coroutine");
-            LuaError err = c.close(L);
-            if (err == null) return L.pushBoolean(true);
-            L.pushBoolean(false);
-            return 1 + L.push(err.value());
-        });
+        reg(co, "create", CREATE);
+        reg(co, "resume", RESUME);
+        reg(co, "yield", YIELD);
+        reg(co, "status", STATUS);
+        reg(co, "running", RUNNING);
+        reg(co, "isyieldable", ISYIELDABLE);
+        reg(co, "wrap", WRAP);
+        reg(co, "close", CLOSE);
         Stdlib.publish(state, "coroutine", co);
     }
 
-    private static void reg(LuaTable t, String name, JavaFunction.Body body) {
-        t.rawSet(name, JavaFunction.of("coroutine." + name, body));
+    private static void reg(LuaTable t, String name, int id) {
+        t.rawSet(name, new CoroutineFunction("coroutine." + name, id));
+    }
+
+    /** The coroutine functions' indexes, in the order open registers them. */
+    private static final int CREATE = 0, RESUME = 1, YIELD = 2, STATUS = 3, RUNNING = 4, ISYIELDABLE = 5, WRAP = 6,
+            CLOSE = 7;
+
+    /**
+     * The coroutine functions, one class dispatching on an index instead of a lambda per
+     * function: each lambda costs start-up time to link.
+     */
+    private static final class CoroutineFunction extends JavaFunction {
+        private final int id;
+
+        CoroutineFunction(String name, int id) {
+            super(name);
+            this.id = id;
+        }
+
+        @Override
+        public int call(LuaThread L) {
+            return switch (id) {
+                case CREATE -> create(L);
+                case RESUME -> resume(L);
+                case YIELD -> org.jlua.vm.Lib.yield(L);
+                case STATUS -> L.pushString(statusOf(L, check(L, 1)));
+                case RUNNING -> running(L);
+                case ISYIELDABLE -> isyieldable(L);
+                case WRAP -> wrap(L);
+                case CLOSE -> close(L);
+                default -> throw new AssertionError("no coroutine function " + id);
+            };
+        }
+    }
+
+    private static int create(LuaThread L) {
+        if (!(L.tag(1) instanceof LuaFunction)) throw L.typeArgError(1, "function");
+        return L.push(new Coroutine(L.state, L.arg(1)));
+    }
+
+    private static int resume(LuaThread L) {
+        Coroutine c = check(L, 1);
+        int n = resume(L, c, L.argIndex(2), L.nargs() - 1, true);
+        if (n >= 0) return n;
+        Object err = popError(L);
+        L.pushBoolean(false);
+        return 1 + L.push(err);
+    }
+
+    private static int running(LuaThread L) {
+        L.push(L.coroutine());
+        return 1 + L.pushBoolean(L.coroutine().isMain());
+    }
+
+    private static int isyieldable(LuaThread L) {
+        Coroutine c = L.isNone(1) ? L.coroutine() : check(L, 1);
+        return L.pushBoolean(org.jlua.vm.Lib.isYieldable(L, c));
+    }
+
+    private static int wrap(LuaThread L) {
+        if (!(L.tag(1) instanceof LuaFunction)) throw L.typeArgError(1, "function");
+        return L.push(new Wrapped(new Coroutine(L.state, L.arg(1))));
+    }
+
+    /** The function coroutine.wrap returns: each call resumes its coroutine, and an error is raised again with a position. */
+    private static final class Wrapped extends JavaFunction {
+        private final Coroutine c;
+
+        Wrapped(Coroutine c) {
+            super("wrap");
+            this.c = c;
+        }
+
+        @Override
+        public int call(LuaThread L) {
+            int n = resume(L, c, L.argIndex(1), L.nargs(), false);
+            if (n >= 0) return n;
+            Object err = popError(L);
+            if (c.error() != null) {
+                LuaError closed = c.close(L);
+                if (closed != null) err = closed.value();
+            }
+            if (err instanceof LuaString s) err = LuaString.valueOf(L.where(1) + s);
+            throw new LuaError(err);
+        }
+    }
+
+    private static int close(LuaThread L) {
+        Coroutine c = check(L, 1);
+        String st = statusOf(L, c);
+        if (!st.equals("suspended") && !st.equals("dead")) throw L.error("cannot close a " + st + " coroutine");
+        LuaError err = c.close(L);
+        if (err == null) return L.pushBoolean(true);
+        L.pushBoolean(false);
+        return 1 + L.push(err.value());
     }
 
     private static Coroutine check(LuaThread L, int i) {

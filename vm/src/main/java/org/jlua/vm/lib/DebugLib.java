@@ -19,68 +19,121 @@ public final class DebugLib {
 
     public static void open(LuaState state) {
         LuaTable d = new LuaTable();
-        reg(d, "traceback", DebugLib::traceback);
-        reg(d, "getinfo", DebugLib::getinfo);
-        reg(d, "getlocal", DebugLib::getlocal);
-        reg(d, "setlocal", DebugLib::setlocal);
-        reg(d, "getupvalue", L -> upvalue(L, true));
-        reg(d, "setupvalue", L -> upvalue(L, false));
-        reg(d, "upvalueid", L -> {
-            LuaFunction f = checkFunction(L, 1);
-            long n = L.checkInteger(2);
-            if (n < 1 || n > Debug.upvalueCount(f)) return L.pushNil();
-            return L.push(Debug.upvalue(f, (int) n));
-        });
-        reg(d, "upvaluejoin", L -> {
-            LuaFunction f1 = checkFunction(L, 1);
-            long n1 = L.checkInteger(2);
-            LuaFunction f2 = checkFunction(L, 3);
-            long n2 = L.checkInteger(4);
-            if (n1 < 1 || n1 > Debug.upvalueCount(f1)) throw L.argError(2, "invalid upvalue index");
-            if (n2 < 1 || n2 > Debug.upvalueCount(f2)) throw L.argError(4, "invalid upvalue index");
-            if (f1 instanceof JavaFunction) throw L.argError(1, "Lua function expected");
-            if (f2 instanceof JavaFunction) throw L.argError(3, "Lua function expected");
-            Debug.joinUpvalue(f1, (int) n1, f2, (int) n2);
-            return 0;
-        });
-        reg(d, "getmetatable", L -> {
-            L.checkAny(1);
-            LuaTable mt = L.state.metatableOf(L.tag(1));
-            return mt == null ? L.pushNil() : L.push(mt);
-        });
-        reg(d, "setmetatable", DebugLib::setmetatable);
-        reg(d, "getregistry", L -> L.push(L.state.registry));
-        // no user values: nil (fail) for any argument, as C Lua gives for n > nuvalue
-        reg(d, "getuservalue", L -> L.pushNil());
-        reg(d, "setuservalue", L -> {
-            // jlua's userdata have no user values: setting one fails, as in C Lua for n > nuvalue
-            if (!(L.tag(1) instanceof Userdata)) throw L.typeArgError(1, "userdata");
-            L.checkAny(2);
-            return L.pushNil();
-        });
-        reg(d, "sethook", L -> {
-            LuaThread co = threadArg(L);
-            int a = co == L ? 1 : 2;
-            if (L.isNoneOrNil(a)) {
-                co.setHook(null, "", 0);
-                hookTable(L.state).rawSet(co.coroutine(), null);
-                return 0;
-            }
-            if (!(L.tag(a) instanceof LuaFunction)) throw L.typeArgError(a, "function");
-            String mask = L.checkString(a + 1).toString();
-            co.setHook(L.arg(a), mask, L.optInteger(a + 2, 0));
-            hookTable(L.state).rawSet(co.coroutine(), L.arg(a));
-            return 0;
-        });
-        reg(d, "gethook", L -> {
-            LuaThread co = threadArg(L);
-            if (co.hookFunction() == null) return L.pushNil();
-            L.push(co.hookFunction());
-            L.pushString(co.hookMask());
-            return 2 + L.pushInteger(co.hookCount());
-        });
-        reg(d, "debug", L -> 0);
+        reg(d, "traceback", TRACEBACK);
+        reg(d, "getinfo", GETINFO);
+        reg(d, "getlocal", GETLOCAL);
+        reg(d, "setlocal", SETLOCAL);
+        reg(d, "getupvalue", GETUPVALUE);
+        reg(d, "setupvalue", SETUPVALUE);
+        reg(d, "upvalueid", UPVALUEID);
+        reg(d, "upvaluejoin", UPVALUEJOIN);
+        reg(d, "getmetatable", GETMETATABLE);
+        reg(d, "setmetatable", SETMETATABLE);
+        reg(d, "getregistry", GETREGISTRY);
+        reg(d, "getuservalue", GETUSERVALUE);
+        reg(d, "setuservalue", SETUSERVALUE);
+        reg(d, "sethook", SETHOOK);
+        reg(d, "gethook", GETHOOK);
+        reg(d, "debug", DEBUG);
         Stdlib.publish(state, "debug", d);
+    }
+
+    /** The debug functions' indexes, in the order open registers them. */
+    private static final int TRACEBACK = 0, GETINFO = 1, GETLOCAL = 2, SETLOCAL = 3, GETUPVALUE = 4, SETUPVALUE = 5,
+            UPVALUEID = 6, UPVALUEJOIN = 7, GETMETATABLE = 8, SETMETATABLE = 9, GETREGISTRY = 10, GETUSERVALUE = 11,
+            SETUSERVALUE = 12, SETHOOK = 13, GETHOOK = 14, DEBUG = 15;
+
+    /**
+     * The debug functions, one class dispatching on an index instead of a lambda per function:
+     * each lambda costs start-up time to link.
+     */
+    private static final class DebugFunction extends JavaFunction {
+        private final int id;
+
+        DebugFunction(String name, int id) {
+            super(name);
+            this.id = id;
+        }
+
+        @Override
+        public int call(LuaThread L) {
+            return switch (id) {
+                case TRACEBACK -> traceback(L);
+                case GETINFO -> getinfo(L);
+                case GETLOCAL -> getlocal(L);
+                case SETLOCAL -> setlocal(L);
+                case GETUPVALUE -> upvalue(L, true);
+                case SETUPVALUE -> upvalue(L, false);
+                case UPVALUEID -> upvalueid(L);
+                case UPVALUEJOIN -> upvaluejoin(L);
+                case GETMETATABLE -> getmetatable(L);
+                case SETMETATABLE -> setmetatable(L);
+                case GETREGISTRY -> L.push(L.state.registry);
+                // no user values: nil (fail) for any argument, as C Lua gives for n > nuvalue
+                case GETUSERVALUE -> L.pushNil();
+                case SETUSERVALUE -> setuservalue(L);
+                case SETHOOK -> sethook(L);
+                case GETHOOK -> gethook(L);
+                case DEBUG -> 0;
+                default -> throw new AssertionError("no debug function " + id);
+            };
+        }
+    }
+
+    private static int upvalueid(LuaThread L) {
+        LuaFunction f = checkFunction(L, 1);
+        long n = L.checkInteger(2);
+        if (n < 1 || n > Debug.upvalueCount(f)) return L.pushNil();
+        return L.push(Debug.upvalue(f, (int) n));
+    }
+
+    private static int upvaluejoin(LuaThread L) {
+        LuaFunction f1 = checkFunction(L, 1);
+        long n1 = L.checkInteger(2);
+        LuaFunction f2 = checkFunction(L, 3);
+        long n2 = L.checkInteger(4);
+        if (n1 < 1 || n1 > Debug.upvalueCount(f1)) throw L.argError(2, "invalid upvalue index");
+        if (n2 < 1 || n2 > Debug.upvalueCount(f2)) throw L.argError(4, "invalid upvalue index");
+        if (f1 instanceof JavaFunction) throw L.argError(1, "Lua function expected");
+        if (f2 instanceof JavaFunction) throw L.argError(3, "Lua function expected");
+        Debug.joinUpvalue(f1, (int) n1, f2, (int) n2);
+        return 0;
+    }
+
+    private static int getmetatable(LuaThread L) {
+        L.checkAny(1);
+        LuaTable mt = L.state.metatableOf(L.tag(1));
+        return mt == null ? L.pushNil() : L.push(mt);
+    }
+
+    private static int setuservalue(LuaThread L) {
+        // jlua's userdata have no user values: setting one fails, as in C Lua for n > nuvalue
+        if (!(L.tag(1) instanceof Userdata)) throw L.typeArgError(1, "userdata");
+        L.checkAny(2);
+        return L.pushNil();
+    }
+
+    private static int sethook(LuaThread L) {
+        LuaThread co = threadArg(L);
+        int a = co == L ? 1 : 2;
+        if (L.isNoneOrNil(a)) {
+            co.setHook(null, "", 0);
+            hookTable(L.state).rawSet(co.coroutine(), null);
+            return 0;
+        }
+        if (!(L.tag(a) instanceof LuaFunction)) throw L.typeArgError(a, "function");
+        String mask = L.checkString(a + 1).toString();
+        co.setHook(L.arg(a), mask, L.optInteger(a + 2, 0));
+        hookTable(L.state).rawSet(co.coroutine(), L.arg(a));
+        return 0;
+    }
+
+    private static int gethook(LuaThread L) {
+        LuaThread co = threadArg(L);
+        if (co.hookFunction() == null) return L.pushNil();
+        L.push(co.hookFunction());
+        L.pushString(co.hookMask());
+        return 2 + L.pushInteger(co.hookCount());
     }
 
     /**
@@ -97,8 +150,8 @@ public final class DebugLib {
         return t;
     }
 
-    private static void reg(LuaTable t, String name, JavaFunction.Body body) {
-        t.rawSet(name, JavaFunction.of("debug." + name, body));
+    private static void reg(LuaTable t, String name, int id) {
+        t.rawSet(name, new DebugFunction("debug." + name, id));
     }
 
     private static LuaFunction checkFunction(LuaThread L, int i) {

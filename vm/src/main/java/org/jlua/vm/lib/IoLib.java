@@ -63,32 +63,21 @@ public final class IoLib {
     /** The shared metatable of files: the methods in __index, __name, __gc, __close, __tostring. */
     private void fillFileMetatable() {
         LuaTable methods = new LuaTable();
-        method(methods, "close", L -> toFile(L).close(L));
-        method(methods, "flush", L -> flushResult(L, toFile(L)));
-        method(methods, "lines", L -> {
-            toFile(L);
-            return L.push(linesIterator(L, fileArg(L, 1), 2, false));
-        });
-        method(methods, "read", L -> IoRead.read(L, toFile(L), args(L, 2), 2));
-        method(methods, "seek", this::seek);
-        method(methods, "setvbuf", this::setvbuf);
-        method(methods, "write", L -> write(L, toFile(L), 2, fileArg(L, 1)));
+        method(methods, "close", FILE_CLOSE);
+        method(methods, "flush", FILE_FLUSH);
+        method(methods, "lines", FILE_LINES);
+        method(methods, "read", FILE_READ);
+        method(methods, "seek", FILE_SEEK);
+        method(methods, "setvbuf", FILE_SETVBUF);
+        method(methods, "write", FILE_WRITE);
 
         LuaTable mt = fileMetatable;
         mt.rawSet(Event.NAME.key, LuaString.valueOf("FILE*"));
         mt.rawSet(Event.INDEX.key, methods);
-        JavaFunction gc = JavaFunction.of(UNNAMED, L -> {
-            LuaFile f = (LuaFile) fileArg(L, 1).payload;
-            if (!f.isClosed()) f.close(L);
-            return 0;
-        });
+        JavaFunction gc = new IoFunction(UNNAMED, FILE_GC);
         mt.rawSet(Event.GC.key, gc);
         mt.rawSet(Event.CLOSE.key, gc);
-        mt.rawSet(Event.TOSTRING.key, JavaFunction.of(UNNAMED, L -> {
-            Userdata u = fileArg(L, 1);
-            LuaFile f = (LuaFile) u.payload;
-            return L.pushString(f.isClosed() ? "file (closed)" : "file (" + Values.address(u) + ")");
-        }));
+        mt.rawSet(Event.TOSTRING.key, new IoFunction(UNNAMED, FILE_TOSTRING));
     }
 
     private LuaTable library() {
@@ -102,45 +91,118 @@ public final class IoLib {
         io.rawSet("stdin", stdin);
         io.rawSet("stdout", stdout);
         io.rawSet("stderr", stderr);
-        reg(io, "close", L -> {
-            if (L.isNone(1)) return checkOpen(L, output).close(L);
-            return toFile(L).close(L);
-        });
-        reg(io, "flush", L -> flushResult(L, defaultFile(L, output, "output")));
-        reg(io, "input", L -> {
-            if (!L.isNoneOrNil(1)) input = fileOrName(L, "r");
-            return L.push(input);
-        });
-        reg(io, "output", L -> {
-            if (!L.isNoneOrNil(1)) output = fileOrName(L, "w");
-            return L.push(output);
-        });
-        reg(io, "lines", this::lines);
-        reg(io, "open", this::open);
-        reg(io, "popen", this::popen);
-        reg(io, "read", L -> IoRead.read(L, defaultFile(L, input, "input"), args(L, 1), 1));
-        reg(io, "tmpfile", L -> {
-            try {
-                return L.push(fileUserdata(LuaFileChannel.temporary(resources)));
-            } catch (IOException e) {
-                return failure(L, IoFailure.of(e), null);
-            }
-        });
-        reg(io, "type", L -> {
-            L.checkAny(1);
-            if (!(L.tag(1) instanceof Userdata u) || u.metatable != fileMetatable) return L.pushNil();
-            return L.pushString(((LuaFile) u.payload).isClosed() ? "closed file" : "file");
-        });
-        reg(io, "write", L -> write(L, defaultFile(L, output, "output"), 1, output));
+        reg(io, "close", CLOSE);
+        reg(io, "flush", FLUSH);
+        reg(io, "input", INPUT);
+        reg(io, "output", OUTPUT);
+        reg(io, "lines", LINES);
+        reg(io, "open", OPEN);
+        reg(io, "popen", POPEN);
+        reg(io, "read", READ);
+        reg(io, "tmpfile", TMPFILE);
+        reg(io, "type", TYPE);
+        reg(io, "write", WRITE);
         return io;
     }
 
-    private static void reg(LuaTable t, String name, JavaFunction.Body body) {
-        t.rawSet(name, JavaFunction.of("io." + name, body));
+    private void reg(LuaTable t, String name, int id) {
+        t.rawSet(name, new IoFunction("io." + name, id));
     }
 
-    private static void method(LuaTable t, String name, JavaFunction.Body body) {
-        t.rawSet(name, JavaFunction.of(UNNAMED, body));
+    private void method(LuaTable t, String name, int id) {
+        t.rawSet(name, new IoFunction(UNNAMED, id));
+    }
+
+    /** The indexes of the file methods and metamethods, then of the io functions, in the order they are registered. */
+    private static final int FILE_CLOSE = 0, FILE_FLUSH = 1, FILE_LINES = 2, FILE_READ = 3, FILE_SEEK = 4,
+            FILE_SETVBUF = 5, FILE_WRITE = 6, FILE_GC = 7, FILE_TOSTRING = 8, CLOSE = 9, FLUSH = 10, INPUT = 11,
+            OUTPUT = 12, LINES = 13, OPEN = 14, POPEN = 15, READ = 16, TMPFILE = 17, TYPE = 18, WRITE = 19;
+
+    /**
+     * The io functions and the file methods, one class dispatching on an index instead of a
+     * lambda per function: each lambda costs start-up time to link. They work on this
+     * state's files, so the class is an inner one.
+     */
+    private final class IoFunction extends JavaFunction {
+        private final int id;
+
+        IoFunction(String name, int id) {
+            super(name);
+            this.id = id;
+        }
+
+        @Override
+        public int call(LuaThread L) {
+            return switch (id) {
+                case FILE_CLOSE -> toFile(L).close(L);
+                case FILE_FLUSH -> flushResult(L, toFile(L));
+                case FILE_LINES -> fileLines(L);
+                case FILE_READ -> IoRead.read(L, toFile(L), args(L, 2), 2);
+                case FILE_SEEK -> seek(L);
+                case FILE_SETVBUF -> setvbuf(L);
+                case FILE_WRITE -> write(L, toFile(L), 2, fileArg(L, 1));
+                case FILE_GC -> fileGc(L);
+                case FILE_TOSTRING -> fileTostring(L);
+                case CLOSE -> close(L);
+                case FLUSH -> flushResult(L, defaultFile(L, output, "output"));
+                case INPUT -> input(L);
+                case OUTPUT -> output(L);
+                case LINES -> lines(L);
+                case OPEN -> open(L);
+                case POPEN -> popen(L);
+                case READ -> IoRead.read(L, defaultFile(L, input, "input"), args(L, 1), 1);
+                case TMPFILE -> tmpfile(L);
+                case TYPE -> type(L);
+                case WRITE -> write(L, defaultFile(L, output, "output"), 1, output);
+                default -> throw new AssertionError("no io function " + id);
+            };
+        }
+    }
+
+    private int fileLines(LuaThread L) {
+        toFile(L);
+        return L.push(linesIterator(L, fileArg(L, 1), 2, false));
+    }
+
+    private int fileGc(LuaThread L) {
+        LuaFile f = (LuaFile) fileArg(L, 1).payload;
+        if (!f.isClosed()) f.close(L);
+        return 0;
+    }
+
+    private int fileTostring(LuaThread L) {
+        Userdata u = fileArg(L, 1);
+        LuaFile f = (LuaFile) u.payload;
+        return L.pushString(f.isClosed() ? "file (closed)" : "file (" + Values.address(u) + ")");
+    }
+
+    private int close(LuaThread L) {
+        if (L.isNone(1)) return checkOpen(L, output).close(L);
+        return toFile(L).close(L);
+    }
+
+    private int input(LuaThread L) {
+        if (!L.isNoneOrNil(1)) input = fileOrName(L, "r");
+        return L.push(input);
+    }
+
+    private int output(LuaThread L) {
+        if (!L.isNoneOrNil(1)) output = fileOrName(L, "w");
+        return L.push(output);
+    }
+
+    private int tmpfile(LuaThread L) {
+        try {
+            return L.push(fileUserdata(LuaFileChannel.temporary(resources)));
+        } catch (IOException e) {
+            return failure(L, IoFailure.of(e), null);
+        }
+    }
+
+    private int type(LuaThread L) {
+        L.checkAny(1);
+        if (!(L.tag(1) instanceof Userdata u) || u.metatable != fileMetatable) return L.pushNil();
+        return L.pushString(((LuaFile) u.payload).isClosed() ? "closed file" : "file");
     }
 
     private Userdata standardFile(LuaFile f) {
@@ -302,19 +364,35 @@ public final class IoLib {
     private JavaFunction linesIterator(LuaThread L, Userdata file, int from, boolean toClose) {
         Object[] formats = args(L, from);
         if (formats.length > MAX_LINE_FORMATS) throw L.argError(MAX_LINE_FORMATS + 2, "too many arguments");
-        LuaFile f = (LuaFile) file.payload;
-        return JavaFunction.of(UNNAMED, it -> {
-            if (f.isClosed()) throw it.error("file is already closed");
-            int n = IoRead.read(it, f, formats, 2);
-            Object first = it.stack[it.top - n];
+        return new LinesIterator((LuaFile) file.payload, formats, toClose);
+    }
+
+    /** An iterator of io.lines or file:lines: reads with its formats, and closes a file io.lines opened at the end. */
+    private static final class LinesIterator extends JavaFunction {
+        private final LuaFile f;
+        private final Object[] formats;
+        private final boolean toClose;
+
+        LinesIterator(LuaFile f, Object[] formats, boolean toClose) {
+            super(UNNAMED);
+            this.f = f;
+            this.formats = formats;
+            this.toClose = toClose;
+        }
+
+        @Override
+        public int call(LuaThread L) {
+            if (f.isClosed()) throw L.error("file is already closed");
+            int n = IoRead.read(L, f, formats, 2);
+            Object first = L.stack[L.top - n];
             if (!Values.isFalse(first)) return n;
             if (n > 1) {
                 // a read error: its message is the second result
-                throw it.error(it.stack[it.top - n + 1].toString());
+                throw L.error(L.stack[L.top - n + 1].toString());
             }
-            if (toClose) f.close(it);
+            if (toClose) f.close(L);
             return 0;
-        });
+        }
     }
 
     private static int write(LuaThread L, LuaFile f, int from, Userdata self) {

@@ -18,84 +18,29 @@ public final class MathLib {
         LuaTable m = new LuaTable();
         Random random = new Random();
         random.seed(System.nanoTime(), System.identityHashCode(state));
-        reg(m, "abs", L -> {
-            if (L.tag(1) == Num.INT) {
-                long v = L.bits(1);
-                return L.pushInteger(v < 0 ? -v : v);
-            }
-            return L.pushNumber(Math.abs(L.checkNumber(1)));
-        });
-        reg(m, "ceil", L -> roundToInteger(L, Math.ceil(L.checkNumber(1))));
-        reg(m, "floor", L -> roundToInteger(L, Math.floor(L.checkNumber(1))));
-        reg(m, "fmod", MathLib::fmod);
-        reg(m, "modf", L -> {
-            if (L.tag(1) == Num.INT) {
-                L.pushArg(1);
-                return 1 + L.pushNumber(0.0);
-            }
-            double n = L.checkNumber(1);
-            double ip = n < 0 ? Math.ceil(n) : Math.floor(n);
-            pushNumInt(L, ip);
-            return 1 + L.pushNumber(n == ip ? 0.0 : n - ip);
-        });
-        reg(m, "deg", L -> L.pushNumber(L.checkNumber(1) * (180.0 / Math.PI)));
-        reg(m, "rad", L -> L.pushNumber(L.checkNumber(1) * (Math.PI / 180.0)));
-        reg(m, "sqrt", L -> L.pushNumber(Math.sqrt(L.checkNumber(1))));
-        reg(m, "exp", L -> L.pushNumber(Math.exp(L.checkNumber(1))));
-        reg(m, "log", L -> {
-            double x = L.checkNumber(1);
-            if (L.isNoneOrNil(2)) return L.pushNumber(Math.log(x));
-            double base = L.checkNumber(2);
-            if (base == 2.0) return L.pushNumber(log2(x));
-            if (base == 10.0) return L.pushNumber(Math.log10(x));
-            return L.pushNumber(Math.log(x) / Math.log(base));
-        });
-        reg(m, "sin", L -> L.pushNumber(Math.sin(L.checkNumber(1))));
-        reg(m, "cos", L -> L.pushNumber(Math.cos(L.checkNumber(1))));
-        reg(m, "tan", L -> L.pushNumber(Math.tan(L.checkNumber(1))));
-        reg(m, "asin", L -> L.pushNumber(Math.asin(L.checkNumber(1))));
-        reg(m, "acos", L -> L.pushNumber(Math.acos(L.checkNumber(1))));
-        reg(m, "atan", L -> L.pushNumber(Math.atan2(L.checkNumber(1), L.optNumber(2, 1.0))));
-        reg(m, "tointeger", L -> {
-            Object t = L.tag(1);
-            if (t == Num.INT) return L.pushArg(1);
-            if (t == Num.FLT) {
-                Long l = Arith.floatToInteger(Double.longBitsToDouble(L.bits(1)));
-                return l == null ? L.pushNil() : L.pushInteger(l);
-            }
-            if (t instanceof LuaString s) {
-                Object v = Numerals.parse(s);
-                if (v instanceof Long l) return L.pushInteger(l);
-                if (v instanceof Double d) {
-                    Long l = Arith.floatToInteger(d);
-                    return l == null ? L.pushNil() : L.pushInteger(l);
-                }
-            }
-            L.checkAny(1);
-            return L.pushNil();
-        });
-        reg(m, "type", L -> {
-            L.checkAny(1);
-            Object t = L.tag(1);
-            return t == Num.INT || t == Num.FLT ? L.pushString(((Num) t).mathType) : L.pushNil();
-        });
-        reg(m, "ult", L -> L.pushBoolean(Long.compareUnsigned(L.checkInteger(1), L.checkInteger(2)) < 0));
-        reg(m, "max", L -> minMax(L, true));
-        reg(m, "min", L -> minMax(L, false));
-        reg(m, "random", L -> random.random(L));
-        reg(m, "randomseed", L -> {
-            if (L.isNone(1)) {
-                long a = System.nanoTime(), b = System.identityHashCode(L);
-                random.seed(a, b);
-                L.pushInteger(a);
-                return 1 + L.pushInteger(b);
-            }
-            long n1 = L.checkInteger(1);
-            long n2 = L.optInteger(2, 0);
-            random.seed(n1, n2);
-            L.pushInteger(n1);
-            return 1 + L.pushInteger(n2);
-        });
+        reg(m, "abs", ABS, random);
+        reg(m, "ceil", CEIL, random);
+        reg(m, "floor", FLOOR, random);
+        reg(m, "fmod", FMOD, random);
+        reg(m, "modf", MODF, random);
+        reg(m, "deg", DEG, random);
+        reg(m, "rad", RAD, random);
+        reg(m, "sqrt", SQRT, random);
+        reg(m, "exp", EXP, random);
+        reg(m, "log", LOG, random);
+        reg(m, "sin", SIN, random);
+        reg(m, "cos", COS, random);
+        reg(m, "tan", TAN, random);
+        reg(m, "asin", ASIN, random);
+        reg(m, "acos", ACOS, random);
+        reg(m, "atan", ATAN, random);
+        reg(m, "tointeger", TOINTEGER, random);
+        reg(m, "type", TYPE, random);
+        reg(m, "ult", ULT, random);
+        reg(m, "max", MAX, random);
+        reg(m, "min", MIN, random);
+        reg(m, "random", RANDOM, random);
+        reg(m, "randomseed", RANDOMSEED, random);
         m.rawSet("pi", Math.PI);
         m.rawSet("huge", Double.POSITIVE_INFINITY);
         m.rawSet("maxinteger", Long.MAX_VALUE);
@@ -103,8 +48,125 @@ public final class MathLib {
         Stdlib.publish(state, "math", m);
     }
 
-    private static void reg(LuaTable t, String name, JavaFunction.Body body) {
-        t.rawSet(name, JavaFunction.of("math." + name, body));
+    private static void reg(LuaTable t, String name, int id, Random random) {
+        t.rawSet(name, new MathFunction("math." + name, id, random));
+    }
+
+    /** The math functions' indexes, in the order open registers them. */
+    private static final int ABS = 0, CEIL = 1, FLOOR = 2, FMOD = 3, MODF = 4, DEG = 5, RAD = 6, SQRT = 7, EXP = 8,
+            LOG = 9, SIN = 10, COS = 11, TAN = 12, ASIN = 13, ACOS = 14, ATAN = 15, TOINTEGER = 16, TYPE = 17, ULT = 18,
+            MAX = 19, MIN = 20, RANDOM = 21, RANDOMSEED = 22;
+
+    /**
+     * The math functions, one class dispatching on an index instead of a lambda per function:
+     * each lambda costs start-up time to link. All of them share the state's generator.
+     */
+    private static final class MathFunction extends JavaFunction {
+        private final int id;
+        private final Random random;
+
+        MathFunction(String name, int id, Random random) {
+            super(name);
+            this.id = id;
+            this.random = random;
+        }
+
+        @Override
+        public int call(LuaThread L) {
+            return switch (id) {
+                case ABS -> abs(L);
+                case CEIL -> roundToInteger(L, Math.ceil(L.checkNumber(1)));
+                case FLOOR -> roundToInteger(L, Math.floor(L.checkNumber(1)));
+                case FMOD -> fmod(L);
+                case MODF -> modf(L);
+                case DEG -> L.pushNumber(L.checkNumber(1) * (180.0 / Math.PI));
+                case RAD -> L.pushNumber(L.checkNumber(1) * (Math.PI / 180.0));
+                case SQRT -> L.pushNumber(Math.sqrt(L.checkNumber(1)));
+                case EXP -> L.pushNumber(Math.exp(L.checkNumber(1)));
+                case LOG -> log(L);
+                case SIN -> L.pushNumber(Math.sin(L.checkNumber(1)));
+                case COS -> L.pushNumber(Math.cos(L.checkNumber(1)));
+                case TAN -> L.pushNumber(Math.tan(L.checkNumber(1)));
+                case ASIN -> L.pushNumber(Math.asin(L.checkNumber(1)));
+                case ACOS -> L.pushNumber(Math.acos(L.checkNumber(1)));
+                case ATAN -> L.pushNumber(Math.atan2(L.checkNumber(1), L.optNumber(2, 1.0)));
+                case TOINTEGER -> tointeger(L);
+                case TYPE -> type(L);
+                case ULT -> L.pushBoolean(Long.compareUnsigned(L.checkInteger(1), L.checkInteger(2)) < 0);
+                case MAX -> minMax(L, true);
+                case MIN -> minMax(L, false);
+                case RANDOM -> random.random(L);
+                case RANDOMSEED -> randomseed(L, random);
+                default -> throw new AssertionError("no math function " + id);
+            };
+        }
+    }
+
+    private static int abs(LuaThread L) {
+        if (L.tag(1) == Num.INT) {
+            long v = L.bits(1);
+            return L.pushInteger(v < 0 ? -v : v);
+        }
+        return L.pushNumber(Math.abs(L.checkNumber(1)));
+    }
+
+    private static int modf(LuaThread L) {
+        if (L.tag(1) == Num.INT) {
+            L.pushArg(1);
+            return 1 + L.pushNumber(0.0);
+        }
+        double n = L.checkNumber(1);
+        double ip = n < 0 ? Math.ceil(n) : Math.floor(n);
+        pushNumInt(L, ip);
+        return 1 + L.pushNumber(n == ip ? 0.0 : n - ip);
+    }
+
+    private static int log(LuaThread L) {
+        double x = L.checkNumber(1);
+        if (L.isNoneOrNil(2)) return L.pushNumber(Math.log(x));
+        double base = L.checkNumber(2);
+        if (base == 2.0) return L.pushNumber(log2(x));
+        if (base == 10.0) return L.pushNumber(Math.log10(x));
+        return L.pushNumber(Math.log(x) / Math.log(base));
+    }
+
+    private static int tointeger(LuaThread L) {
+        Object t = L.tag(1);
+        if (t == Num.INT) return L.pushArg(1);
+        if (t == Num.FLT) {
+            Long l = Arith.floatToInteger(Double.longBitsToDouble(L.bits(1)));
+            return l == null ? L.pushNil() : L.pushInteger(l);
+        }
+        if (t instanceof LuaString s) {
+            Object v = Numerals.parse(s);
+            if (v instanceof Long l) return L.pushInteger(l);
+            if (v instanceof Double d) {
+                Long l = Arith.floatToInteger(d);
+                return l == null ? L.pushNil() : L.pushInteger(l);
+            }
+        }
+        L.checkAny(1);
+        return L.pushNil();
+    }
+
+    private static int type(LuaThread L) {
+        L.checkAny(1);
+        Object t = L.tag(1);
+        return t == Num.INT || t == Num.FLT ? L.pushString(((Num) t).mathType) : L.pushNil();
+    }
+
+    private static int randomseed(LuaThread L, Random random) {
+        if (L.isNone(1)) {
+            long a = System.nanoTime(), b = System.identityHashCode(L);
+            random.seed(a, b);
+            L.pushInteger(a);
+            return 1 + L.pushInteger(b);
+        }
+        long n1 = L.checkInteger(1);
+        long n2 = L.optInteger(2, 0);
+        random.seed(n1, n2);
+        L.pushInteger(n1);
+        return 1 + L.pushInteger(n2);
     }
 
     /** C's log2: exact for powers of two, which a quotient of logarithms is not. */

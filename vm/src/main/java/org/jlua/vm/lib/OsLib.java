@@ -33,58 +33,109 @@ public final class OsLib {
 
     public static void open(LuaState state) {
         LuaTable os = new LuaTable();
-        reg(os, "clock", L -> L.pushNumber(cpuSeconds()));
-        reg(os, "time", OsLib::time);
-        reg(os, "date", OsLib::date);
-        reg(os, "difftime", L -> L.pushNumber((double) L.checkInteger(1) - (double) L.checkInteger(2)));
-        reg(os, "getenv", L -> {
-            String v = System.getenv(L.checkString(1).toString());
-            return v == null ? L.pushNil() : L.pushString(utf8(v));
-        });
-        reg(os, "exit", L -> {
-            Object t = L.tag(1);
-            int status = t == null || t == Boolean.TRUE ? 0 : t == Boolean.FALSE ? 1 : (int) L.optInteger(1, 0);
-            if (!Values.isFalse(L.tag(2))) L.state.mainThread.closeAllToBeClosed();
-            L.state.stdout.flush();
-            throw new LuaExit(status);
-        });
-        reg(os, "remove", L -> {
-            LuaString name = L.checkString(1);
-            Path p = resolve(L, name);
-            try {
-                Files.delete(p);
-                return L.pushBoolean(true);
-            } catch (IOException e) {
-                return failure(L, name + ": " + reason(e));
-            }
-        });
-        reg(os, "rename", L -> {
-            LuaString from = L.checkString(1);
-            LuaString to = L.checkString(2);
-            try {
-                Files.move(resolve(L, from), resolve(L, to), StandardCopyOption.REPLACE_EXISTING);
-                return L.pushBoolean(true);
-            } catch (IOException e) {
-                return failure(L, reason(e));
-            }
-        });
-        reg(os, "tmpname", L -> {
-            try {
-                Path p = Files.createTempFile("lua_", null);
-                return L.pushString(utf8(p.toString()));
-            } catch (IOException e) {
-                throw L.error("unable to generate a unique filename");
-            }
-        });
-        reg(os, "execute", OsLib::execute);
-        reg(os, "setlocale", L -> {
-            LuaString loc = L.optString(1, null);
-            if (loc == null || loc.length() == 0 || loc.toString().equals("C") || loc.toString().equals("POSIX")) {
-                return L.pushString("C");
-            }
-            return L.pushNil();
-        });
+        reg(os, "clock", CLOCK);
+        reg(os, "time", TIME);
+        reg(os, "date", DATE);
+        reg(os, "difftime", DIFFTIME);
+        reg(os, "getenv", GETENV);
+        reg(os, "exit", EXIT);
+        reg(os, "remove", REMOVE);
+        reg(os, "rename", RENAME);
+        reg(os, "tmpname", TMPNAME);
+        reg(os, "execute", EXECUTE);
+        reg(os, "setlocale", SETLOCALE);
         Stdlib.publish(state, "os", os);
+    }
+
+    private static void reg(LuaTable t, String name, int id) {
+        t.rawSet(name, new OsFunction("os." + name, id));
+    }
+
+    /** The os functions' indexes, in the order open registers them. */
+    private static final int CLOCK = 0, TIME = 1, DATE = 2, DIFFTIME = 3, GETENV = 4, EXIT = 5, REMOVE = 6, RENAME = 7,
+            TMPNAME = 8, EXECUTE = 9, SETLOCALE = 10;
+
+    /**
+     * The os functions, one class dispatching on an index instead of a lambda per function:
+     * each lambda costs start-up time to link.
+     */
+    private static final class OsFunction extends JavaFunction {
+        private final int id;
+
+        OsFunction(String name, int id) {
+            super(name);
+            this.id = id;
+        }
+
+        @Override
+        public int call(LuaThread L) {
+            return switch (id) {
+                case CLOCK -> L.pushNumber(cpuSeconds());
+                case TIME -> time(L);
+                case DATE -> date(L);
+                case DIFFTIME -> L.pushNumber((double) L.checkInteger(1) - (double) L.checkInteger(2));
+                case GETENV -> getenv(L);
+                case EXIT -> exit(L);
+                case REMOVE -> remove(L);
+                case RENAME -> rename(L);
+                case TMPNAME -> tmpname(L);
+                case EXECUTE -> execute(L);
+                case SETLOCALE -> setlocale(L);
+                default -> throw new AssertionError("no os function " + id);
+            };
+        }
+    }
+
+    private static int getenv(LuaThread L) {
+        String v = System.getenv(L.checkString(1).toString());
+        return v == null ? L.pushNil() : L.pushString(utf8(v));
+    }
+
+    private static int exit(LuaThread L) {
+        Object t = L.tag(1);
+        int status = t == null || t == Boolean.TRUE ? 0 : t == Boolean.FALSE ? 1 : (int) L.optInteger(1, 0);
+        if (!Values.isFalse(L.tag(2))) L.state.mainThread.closeAllToBeClosed();
+        L.state.stdout.flush();
+        throw new LuaExit(status);
+    }
+
+    private static int remove(LuaThread L) {
+        LuaString name = L.checkString(1);
+        Path p = resolve(L, name);
+        try {
+            Files.delete(p);
+            return L.pushBoolean(true);
+        } catch (IOException e) {
+            return failure(L, name + ": " + reason(e));
+        }
+    }
+
+    private static int rename(LuaThread L) {
+        LuaString from = L.checkString(1);
+        LuaString to = L.checkString(2);
+        try {
+            Files.move(resolve(L, from), resolve(L, to), StandardCopyOption.REPLACE_EXISTING);
+            return L.pushBoolean(true);
+        } catch (IOException e) {
+            return failure(L, reason(e));
+        }
+    }
+
+    private static int tmpname(LuaThread L) {
+        try {
+            Path p = Files.createTempFile("lua_", null);
+            return L.pushString(utf8(p.toString()));
+        } catch (IOException e) {
+            throw L.error("unable to generate a unique filename");
+        }
+    }
+
+    private static int setlocale(LuaThread L) {
+        LuaString loc = L.optString(1, null);
+        if (loc == null || loc.length() == 0 || loc.toString().equals("C") || loc.toString().equals("POSIX")) {
+            return L.pushString("C");
+        }
+        return L.pushNil();
     }
 
     /**
@@ -133,9 +184,6 @@ public final class OsLib {
         return t;
     }
 
-    private static void reg(LuaTable t, String name, JavaFunction.Body body) {
-        t.rawSet(name, JavaFunction.of("os." + name, body));
-    }
 
     static Path resolve(LuaThread L, LuaString name) {
         return L.state.workingDir.resolve(utf8Name(name));

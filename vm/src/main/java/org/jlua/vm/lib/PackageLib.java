@@ -37,42 +37,86 @@ public final class PackageLib {
         pkg.rawSet("loaded", loaded);
         pkg.rawSet("preload", new LuaTable());
         LuaTable searchers = new LuaTable();
-        searchers.rawSet(1L, JavaFunction.of("searcher_preload", L -> searchPreload(L, pkg)));
-        searchers.rawSet(2L, JavaFunction.of("searcher_Lua", L -> searchLua(L, pkg)));
-        searchers.rawSet(3L, JavaFunction.of("searcher_C", L -> searchC(L, pkg, "cpath")));
-        searchers.rawSet(4L, JavaFunction.of("searcher_Croot", L -> searchCroot(L, pkg)));
+        searchers.rawSet(1L, new PackageFunction("searcher_preload", SEARCHER_PRELOAD, pkg, loaded));
+        searchers.rawSet(2L, new PackageFunction("searcher_Lua", SEARCHER_LUA, pkg, loaded));
+        searchers.rawSet(3L, new PackageFunction("searcher_C", SEARCHER_C, pkg, loaded));
+        searchers.rawSet(4L, new PackageFunction("searcher_Croot", SEARCHER_CROOT, pkg, loaded));
         pkg.rawSet("searchers", searchers);
-        // no dynamic libraries on the JVM: loadlib fails as a C Lua built without them does
-        pkg.rawSet("loadlib", JavaFunction.of("package.loadlib", L -> {
-            L.checkString(1);
-            L.checkString(2);
-            L.pushNil();
-            L.pushString("dynamic libraries not enabled; check your Lua installation");
-            return 2 + L.pushString("absent");
-        }));
-        pkg.rawSet("searchpath", JavaFunction.of("package.searchpath", L -> {
-            // checked last to first: lua5.4's C compiler evaluates the call's arguments that way
-            String rep = L.optString(4, LuaString.valueOf("/")).toString();
-            String sep = L.optString(3, LuaString.valueOf(".")).toString();
-            LuaString path = L.checkString(2);
-            LuaString name = L.checkString(1);
-            StringBuilder tried = new StringBuilder();
-            String found = searchPath(L, name.toString(), path.toString(), sep, rep, tried);
-            if (found != null) return L.pushString(found);
-            L.pushNil();
-            return 1 + L.pushString(tried.toString());
-        }));
+        pkg.rawSet("loadlib", new PackageFunction("package.loadlib", LOADLIB, pkg, loaded));
+        pkg.rawSet("searchpath", new PackageFunction("package.searchpath", SEARCHPATH, pkg, loaded));
         state.globals.rawSet("package", pkg);
         loaded.rawSet("package", pkg);
-        state.globals.rawSet("require", JavaFunction.of("require", L -> require(L, pkg, loaded)));
-        state.globals.rawSet("loadfile", JavaFunction.of("loadfile", PackageLib::loadfile));
-        state.globals.rawSet("dofile", JavaFunction.of("dofile", L -> {
-            String name = L.isNoneOrNil(1) ? null : L.checkString(1).toString();
-            LuaClosure f = loadOrThrow(L, name);
-            int func = L.top;
-            L.push(f);
-            return L.callReturning(func, 0, -1);
-        }));
+        state.globals.rawSet("require", new PackageFunction("require", REQUIRE, pkg, loaded));
+        state.globals.rawSet("loadfile", new PackageFunction("loadfile", LOADFILE, pkg, loaded));
+        state.globals.rawSet("dofile", new PackageFunction("dofile", DOFILE, pkg, loaded));
+    }
+
+    /** The package functions' indexes, in the order open registers them. */
+    private static final int SEARCHER_PRELOAD = 0, SEARCHER_LUA = 1, SEARCHER_C = 2, SEARCHER_CROOT = 3, LOADLIB = 4,
+            SEARCHPATH = 5, REQUIRE = 6, LOADFILE = 7, DOFILE = 8;
+
+    /**
+     * The package functions, require, loadfile and dofile, one class dispatching on an index
+     * instead of a lambda per function: each lambda costs start-up time to link. The searchers
+     * and require work on the state's package table and package.loaded, which they hold.
+     */
+    private static final class PackageFunction extends JavaFunction {
+        private final int id;
+        private final LuaTable pkg;
+        private final LuaTable loaded;
+
+        PackageFunction(String name, int id, LuaTable pkg, LuaTable loaded) {
+            super(name);
+            this.id = id;
+            this.pkg = pkg;
+            this.loaded = loaded;
+        }
+
+        @Override
+        public int call(LuaThread L) {
+            return switch (id) {
+                case SEARCHER_PRELOAD -> searchPreload(L, pkg);
+                case SEARCHER_LUA -> searchLua(L, pkg);
+                case SEARCHER_C -> searchC(L, pkg, "cpath");
+                case SEARCHER_CROOT -> searchCroot(L, pkg);
+                case LOADLIB -> loadlib(L);
+                case SEARCHPATH -> searchpath(L);
+                case REQUIRE -> require(L, pkg, loaded);
+                case LOADFILE -> loadfile(L);
+                case DOFILE -> dofile(L);
+                default -> throw new AssertionError("no package function " + id);
+            };
+        }
+    }
+
+    /** No dynamic libraries on the JVM: loadlib fails as a C Lua built without them does. */
+    private static int loadlib(LuaThread L) {
+        L.checkString(1);
+        L.checkString(2);
+        L.pushNil();
+        L.pushString("dynamic libraries not enabled; check your Lua installation");
+        return 2 + L.pushString("absent");
+    }
+
+    private static int searchpath(LuaThread L) {
+        // checked last to first: lua5.4's C compiler evaluates the call's arguments that way
+        String rep = L.optString(4, LuaString.valueOf("/")).toString();
+        String sep = L.optString(3, LuaString.valueOf(".")).toString();
+        LuaString path = L.checkString(2);
+        LuaString name = L.checkString(1);
+        StringBuilder tried = new StringBuilder();
+        String found = searchPath(L, name.toString(), path.toString(), sep, rep, tried);
+        if (found != null) return L.pushString(found);
+        L.pushNil();
+        return 1 + L.pushString(tried.toString());
+    }
+
+    private static int dofile(LuaThread L) {
+        String name = L.isNoneOrNil(1) ? null : L.checkString(1).toString();
+        LuaClosure f = loadOrThrow(L, name);
+        int func = L.top;
+        L.push(f);
+        return L.callReturning(func, 0, -1);
     }
 
     private static String envPath(String versioned, String plain, String def) {

@@ -2,6 +2,7 @@ package org.jlua.vm.lib;
 
 import java.util.Arrays;
 import org.jlua.vm.Arith;
+import org.jlua.vm.Cell;
 import org.jlua.vm.JavaFunction;
 import org.jlua.vm.Lib;
 import org.jlua.vm.LuaClosure;
@@ -34,37 +35,23 @@ public final class StringLib {
 
     public static void open(LuaState state) {
         LuaTable s = new LuaTable();
-        reg(s, "len", L -> L.pushInteger(L.checkString(1).length()));
-        reg(s, "sub", StringLib::sub);
-        reg(s, "upper", L -> L.pushString(mapBytes(L.checkString(1), true)));
-        reg(s, "lower", L -> L.pushString(mapBytes(L.checkString(1), false)));
-        reg(s, "rep", StringLib::rep);
-        reg(s, "reverse", L -> {
-            byte[] b = L.checkString(1).bytes();
-            byte[] r = new byte[b.length];
-            for (int i = 0; i < b.length; i++) r[i] = b[b.length - 1 - i];
-            return L.pushString(LuaString.wrap(r));
-        });
-        reg(s, "byte", StringLib::byteFn);
-        reg(s, "char", L -> {
-            int n = L.nargs();
-            byte[] r = new byte[n];
-            for (int i = 1; i <= n; i++) {
-                long c = L.checkInteger(i);
-                if (Long.compareUnsigned(c, 255) > 0) throw L.argError(i, "value out of range");
-                r[i - 1] = (byte) c;
-            }
-            return L.pushString(LuaString.wrap(r));
-        });
-        reg(s, "find", L -> find(L, true));
-        reg(s, "match", L -> find(L, false));
-        reg(s, "gmatch", StringLib::gmatch);
-        reg(s, "gsub", StringLib::gsub);
-        reg(s, "format", StringLib::format);
-        reg(s, "dump", StringLib::dump);
-        reg(s, "pack", StringPack::pack);
-        reg(s, "packsize", StringPack::packsize);
-        reg(s, "unpack", StringPack::unpack);
+        reg(s, "len", LEN);
+        reg(s, "sub", SUB);
+        reg(s, "upper", UPPER);
+        reg(s, "lower", LOWER);
+        reg(s, "rep", REP);
+        reg(s, "reverse", REVERSE);
+        reg(s, "byte", BYTE);
+        reg(s, "char", CHAR);
+        reg(s, "find", FIND);
+        reg(s, "match", MATCH);
+        reg(s, "gmatch", GMATCH);
+        reg(s, "gsub", GSUB);
+        reg(s, "format", FORMAT);
+        reg(s, "dump", DUMP);
+        reg(s, "pack", PACK);
+        reg(s, "packsize", PACKSIZE);
+        reg(s, "unpack", UNPACK);
         Stdlib.publish(state, "string", s);
         LuaTable meta = new LuaTable();
         meta.rawSet("__index", s);
@@ -75,8 +62,68 @@ public final class StringLib {
         state.stringMetatable = meta;
     }
 
-    private static void reg(LuaTable t, String name, JavaFunction.Body body) {
-        t.rawSet(name, JavaFunction.of("string." + name, body));
+    private static void reg(LuaTable t, String name, int id) {
+        t.rawSet(name, new StringFunction("string." + name, id));
+    }
+
+    /** The string functions' indexes, in the order open registers them. */
+    private static final int LEN = 0, SUB = 1, UPPER = 2, LOWER = 3, REP = 4, REVERSE = 5, BYTE = 6, CHAR = 7,
+            FIND = 8, MATCH = 9, GMATCH = 10, GSUB = 11, FORMAT = 12, DUMP = 13, PACK = 14, PACKSIZE = 15, UNPACK = 16;
+
+    /**
+     * The string functions, one class dispatching on an index instead of a lambda per function:
+     * each lambda costs start-up time to link.
+     */
+    private static final class StringFunction extends JavaFunction {
+        private final int id;
+
+        StringFunction(String name, int id) {
+            super(name);
+            this.id = id;
+        }
+
+        @Override
+        public int call(LuaThread L) {
+            return switch (id) {
+                case LEN -> L.pushInteger(L.checkString(1).length());
+                case SUB -> sub(L);
+                case UPPER -> L.pushString(mapBytes(L.checkString(1), true));
+                case LOWER -> L.pushString(mapBytes(L.checkString(1), false));
+                case REP -> rep(L);
+                case REVERSE -> reverse(L);
+                case BYTE -> byteFn(L);
+                case CHAR -> charFn(L);
+                case FIND -> find(L, true);
+                case MATCH -> find(L, false);
+                case GMATCH -> gmatch(L);
+                case GSUB -> gsub(L);
+                case FORMAT -> format(L);
+                case DUMP -> dump(L);
+                case PACK -> StringPack.pack(L);
+                case PACKSIZE -> StringPack.packsize(L);
+                case UNPACK -> StringPack.unpack(L);
+                default -> throw new AssertionError("no string function " + id);
+            };
+        }
+    }
+
+    private static int reverse(LuaThread L) {
+        byte[] b = L.checkString(1).bytes();
+        byte[] r = new byte[b.length];
+        for (int i = 0; i < b.length; i++) r[i] = b[b.length - 1 - i];
+        return L.pushString(LuaString.wrap(r));
+    }
+
+    /** string.char (a Java keyword, hence the name). */
+    private static int charFn(LuaThread L) {
+        int n = L.nargs();
+        byte[] r = new byte[n];
+        for (int i = 1; i <= n; i++) {
+            long c = L.checkInteger(i);
+            if (Long.compareUnsigned(c, 255) > 0) throw L.argError(i, "value out of range");
+            r[i - 1] = (byte) c;
+        }
+        return L.pushString(LuaString.wrap(r));
     }
 
     /** string.dump: only Lua functions have a prototype to write; a true second argument strips debug information. */
@@ -190,19 +237,43 @@ public final class StringLib {
         LuaString str = L.checkString(1);
         LuaString pat = L.checkString(2);
         long init = L.optInteger(3, 1);
-        PatternGmatch it = LuaPattern.gmatch(str, pat, init);
-        // the subject, the pattern and the iteration's state (a userdata) show as upvalues,
-        // as in C Lua's gmatch closure
-        return L.push(JavaFunction.withUpvalues("gmatch_step", G -> {
+        return L.push(new GmatchStep(str, pat, LuaPattern.gmatch(str, pat, init)));
+    }
+
+    /**
+     * The iterator that string.gmatch returns. The subject, the pattern and the iteration's
+     * state (a userdata) show as its upvalues, as in C Lua's gmatch closure.
+     */
+    private static final class GmatchStep extends JavaFunction {
+        private final PatternGmatch it;
+        private final Cell[] upvalues;
+
+        GmatchStep(LuaString str, LuaString pat, PatternGmatch it) {
+            super("gmatch_step");
+            this.it = it;
+            this.upvalues = new Cell[] {cell(str), cell(pat), cell(new Userdata(it, null))};
+        }
+
+        private static Cell cell(Object v) {
+            return new Cell(Values.tag(v), Values.bits(v));
+        }
+
+        @Override
+        public int call(LuaThread L) {
             Object[] r;
             try {
                 r = it.next();
             } catch (LuaError e) {
-                throw positioned(G, e);
+                throw positioned(L, e);
             }
             if (r == null) return 0; // the end: no values, as C Lua's gmatch_aux
-            return pushAll(G, r);
-        }, str, pat, new Userdata(it, null)));
+            return pushAll(L, r);
+        }
+
+        @Override
+        public Cell[] upvalues() {
+            return upvalues;
+        }
     }
 
     private static int gsub(LuaThread L) {

@@ -20,24 +20,56 @@ public final class TableLib {
 
     public static void open(LuaState state) {
         LuaTable t = new LuaTable();
-        reg(t, "concat", TableLib::concat);
-        reg(t, "insert", TableLib::insert);
-        reg(t, "remove", TableLib::remove);
-        reg(t, "move", TableLib::move);
-        reg(t, "pack", L -> {
-            int n = L.nargs();
-            LuaTable r = new LuaTable(n, 1);
-            for (int i = 1; i <= n; i++) r.setInt(i, L.tag(i), L.bits(i));
-            r.rawSet("n", (long) n);
-            return L.push(r);
-        });
-        reg(t, "unpack", TableLib::unpack);
-        reg(t, "sort", L -> new Sorter(L).sort());
+        reg(t, "concat", CONCAT);
+        reg(t, "insert", INSERT);
+        reg(t, "remove", REMOVE);
+        reg(t, "move", MOVE);
+        reg(t, "pack", PACK);
+        reg(t, "unpack", UNPACK);
+        reg(t, "sort", SORT);
         Stdlib.publish(state, "table", t);
     }
 
-    private static void reg(LuaTable t, String name, JavaFunction.Body body) {
-        t.rawSet(name, JavaFunction.of("table." + name, body));
+    private static void reg(LuaTable t, String name, int id) {
+        t.rawSet(name, new TableFunction("table." + name, id));
+    }
+
+    /** The table functions' indexes, in the order open registers them. */
+    private static final int CONCAT = 0, INSERT = 1, REMOVE = 2, MOVE = 3, PACK = 4, UNPACK = 5, SORT = 6;
+
+    /**
+     * The table functions, one class dispatching on an index instead of a lambda per function:
+     * each lambda costs start-up time to link.
+     */
+    private static final class TableFunction extends JavaFunction {
+        private final int id;
+
+        TableFunction(String name, int id) {
+            super(name);
+            this.id = id;
+        }
+
+        @Override
+        public int call(LuaThread L) {
+            return switch (id) {
+                case CONCAT -> concat(L);
+                case INSERT -> insert(L);
+                case REMOVE -> remove(L);
+                case MOVE -> move(L);
+                case PACK -> pack(L);
+                case UNPACK -> unpack(L);
+                case SORT -> new Sorter(L).sort();
+                default -> throw new AssertionError("no table function " + id);
+            };
+        }
+    }
+
+    private static int pack(LuaThread L) {
+        int n = L.nargs();
+        LuaTable r = new LuaTable(n, 1);
+        for (int i = 1; i <= n; i++) r.setInt(i, L.tag(i), L.bits(i));
+        r.rawSet("n", (long) n);
+        return L.push(r);
     }
 
     /** What an operation does with its table argument: read, write, take its length. */

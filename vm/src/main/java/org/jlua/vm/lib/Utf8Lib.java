@@ -25,27 +25,65 @@ public final class Utf8Lib {
 
     public static void open(LuaState state) {
         LuaTable u = new LuaTable();
-        reg(u, "char", Utf8Lib::utf8Char);
+        reg(u, "char", CHAR);
         u.rawSet("charpattern", CHARPATTERN);
-        JavaFunction strict = JavaFunction.of(IoLib.UNNAMED, L -> codesStep(L, true));
-        JavaFunction lax = JavaFunction.of(IoLib.UNNAMED, L -> codesStep(L, false));
-        reg(u, "codes", L -> {
-            boolean isLax = !Values.isFalse(L.tag(2));
-            LuaString s = L.checkString(1);
-            // Lua 5.4.6: a string may not start in the middle of a character
-            if (Utf8.isContinuation(s.bytes(), 0)) throw L.argError(1, INVALID);
-            L.push(isLax ? lax : strict);
-            L.pushString(s);
-            return 2 + L.pushInteger(0);
-        });
-        reg(u, "codepoint", Utf8Lib::codepoint);
-        reg(u, "len", Utf8Lib::len);
-        reg(u, "offset", Utf8Lib::offset);
+        JavaFunction strict = new Utf8Function(IoLib.UNNAMED, CODES_STEP_STRICT, null, null);
+        JavaFunction lax = new Utf8Function(IoLib.UNNAMED, CODES_STEP_LAX, null, null);
+        u.rawSet("codes", new Utf8Function("utf8.codes", CODES, strict, lax));
+        reg(u, "codepoint", CODEPOINT);
+        reg(u, "len", LEN);
+        reg(u, "offset", OFFSET);
         Stdlib.publish(state, "utf8", u);
     }
 
-    private static void reg(LuaTable t, String name, JavaFunction.Body body) {
-        t.rawSet(name, JavaFunction.of("utf8." + name, body));
+    private static void reg(LuaTable t, String name, int id) {
+        t.rawSet(name, new Utf8Function("utf8." + name, id, null, null));
+    }
+
+    /** The utf8 functions' indexes, with the two iterators of utf8.codes. */
+    private static final int CHAR = 0, CODES_STEP_STRICT = 1, CODES_STEP_LAX = 2, CODES = 3, CODEPOINT = 4, LEN = 5,
+            OFFSET = 6;
+
+    /**
+     * The utf8 functions, one class dispatching on an index instead of a lambda per function:
+     * each lambda costs start-up time to link. utf8.codes holds its two iterators, the
+     * same functions at every call, as C Lua's.
+     */
+    private static final class Utf8Function extends JavaFunction {
+        private final int id;
+        private final JavaFunction strictStep;
+        private final JavaFunction laxStep;
+
+        Utf8Function(String name, int id, JavaFunction strictStep, JavaFunction laxStep) {
+            super(name);
+            this.id = id;
+            this.strictStep = strictStep;
+            this.laxStep = laxStep;
+        }
+
+        @Override
+        public int call(LuaThread L) {
+            return switch (id) {
+                case CHAR -> utf8Char(L);
+                case CODES_STEP_STRICT -> codesStep(L, true);
+                case CODES_STEP_LAX -> codesStep(L, false);
+                case CODES -> codes(L, strictStep, laxStep);
+                case CODEPOINT -> codepoint(L);
+                case LEN -> len(L);
+                case OFFSET -> offset(L);
+                default -> throw new AssertionError("no utf8 function " + id);
+            };
+        }
+    }
+
+    private static int codes(LuaThread L, JavaFunction strict, JavaFunction lax) {
+        boolean isLax = !Values.isFalse(L.tag(2));
+        LuaString s = L.checkString(1);
+        // Lua 5.4.6: a string may not start in the middle of a character
+        if (Utf8.isContinuation(s.bytes(), 0)) throw L.argError(1, INVALID);
+        L.push(isLax ? lax : strict);
+        L.pushString(s);
+        return 2 + L.pushInteger(0);
     }
 
     private static int utf8Char(LuaThread L) {
