@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.jlua.vm.Disassembler;
@@ -53,10 +54,10 @@ public final class Launcher {
         PrintStream err = stderr instanceof PrintStream ps ? ps : new PrintStream(stderr, true);
         // Start-up: picocli reads the arguments on this thread while the interpreter thread
         // builds the Lua state; on two cores that hides most of the shorter of the two.
-        FutureTask<CommandLineOptions> parsing = new FutureTask<>(() -> CommandLineOptions.parse(args, err));
-        int[] status = {1};
-        Thread runner = new Thread(null, () -> status[0] = runScript(parsing, args, workingDir, stdin, stdout, err),
-                "jlua", STACK_BYTES);
+        // (Named classes, not lambdas: the first lambda costs milliseconds of start-up to link.)
+        FutureTask<CommandLineOptions> parsing = new FutureTask<>(new Parsing(args, err));
+        Session session = new Session(parsing, args, workingDir, stdin, stdout, err);
+        Thread runner = new Thread(null, session, "jlua", STACK_BYTES);
         runner.start();
         parsing.run();
         try {
@@ -64,7 +65,40 @@ public final class Launcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return status[0];
+        return session.status;
+    }
+
+    private record Parsing(String[] args, PrintStream err) implements Callable<CommandLineOptions> {
+        @Override
+        public CommandLineOptions call() {
+            return CommandLineOptions.parse(args, err);
+        }
+    }
+
+    /** The interpreter thread's work; {@code status} is the exit status once it has run. */
+    private static final class Session implements Runnable {
+        private final FutureTask<CommandLineOptions> parsing;
+        private final String[] args;
+        private final Path workingDir;
+        private final InputStream stdin;
+        private final OutputStream stdout;
+        private final PrintStream err;
+        int status = 1;
+
+        Session(FutureTask<CommandLineOptions> parsing, String[] args, Path workingDir, InputStream stdin,
+                OutputStream stdout, PrintStream err) {
+            this.parsing = parsing;
+            this.args = args;
+            this.workingDir = workingDir;
+            this.stdin = stdin;
+            this.stdout = stdout;
+            this.err = err;
+        }
+
+        @Override
+        public void run() {
+            status = runScript(parsing, args, workingDir, stdin, stdout, err);
+        }
     }
 
     private static int runScript(FutureTask<CommandLineOptions> parsing, String[] args, Path workingDir,

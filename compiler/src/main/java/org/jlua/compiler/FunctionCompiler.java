@@ -27,8 +27,10 @@ final class FunctionCompiler {
         StatCompiler stats = new StatCompiler(fs, exprs);
         fs.currentLine = body.line();
         fs.enterBlock(false);
-        fs.checkLocalLimit(numParams, body.line(),
-                i -> NearToken.quoted(i < numParams - 1 || body.isVararg() ? "," : ")"));
+        int past = fs.firstLocalPastLimit(numParams);
+        if (past >= 0) {
+            throw fs.tooManyLocals(body.line(), NearToken.quoted(past < numParams - 1 || body.isVararg() ? "," : ")"));
+        }
         for (int i = 0; i < numParams; i++) {
             int r = fs.allocReg(body.line());
             boolean captured = fs.resolution.isCaptured(body, i);

@@ -2,7 +2,6 @@ package org.jlua.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
 import org.jlua.ast.Expr;
 import org.jlua.vm.LuaError;
 import org.jlua.vm.LuaString;
@@ -15,7 +14,7 @@ import org.jlua.vm.Proto;
  * the block nesting. Registers: locals from 0 in declaration order, temporaries above
  * ({@link #freeReg}); between statements {@code freeReg == varLevel()}.
  */
-final class FunctionState {
+final class FunctionState implements ConstantPool.LimitReporter {
     /** Lua's MAXVARS: active locals per function. */
     static final int MAX_LOCALS = 200;
     /** Upvalue indices are u8; Lua's MAXUPVAL. */
@@ -69,17 +68,24 @@ final class FunctionState {
         this.resolution = resolution;
         this.lineDefined = lineDefined;
         this.code = new CodeBuffer(source);
-        this.constants = new ConstantPool((limit, what) -> limitError(currentLine, limit, what));
+        this.constants = new ConstantPool(this);
         this.chunkStrings = parent == null ? new java.util.HashMap<>() : parent.chunkStrings;
     }
 
     /** The chunk's one object for this string's contents. */
     LuaString intern(LuaString s) {
-        return chunkStrings.computeIfAbsent(s, k -> k);
+        LuaString first = chunkStrings.putIfAbsent(s, s);
+        return first != null ? first : s;
     }
 
     LuaError error(int line, String message) {
         return CompileErrors.at(source, line, message);
+    }
+
+    /** The constant pool's limit, at the line being compiled. */
+    @Override
+    public RuntimeException tooMany(int limit, String what) {
+        return limitError(currentLine, limit, what);
     }
 
     LuaError limitError(int line, int limit, String what) {
@@ -134,14 +140,18 @@ final class FunctionState {
     }
 
     /**
-     * Lua's check as each of {@code pending} more variables is declared; {@code nearAt}
-     * gives the token after the i-th one's name, for the message.
+     * Lua's limit of 200 locals, checked as each of {@code pending} more variables is
+     * declared: the index of the first one past it, or -1 if all fit. The caller names the
+     * token after that one's name in {@link #tooManyLocals}.
      */
-    void checkLocalLimit(int pending, int line, IntFunction<String> nearAt) {
-        if (actives.size() + pending <= MAX_LOCALS) return;
-        String near = nearAt.apply(MAX_LOCALS - actives.size());
+    int firstLocalPastLimit(int pending) {
+        return actives.size() + pending <= MAX_LOCALS ? -1 : MAX_LOCALS - actives.size();
+    }
+
+    /** The "too many local variables" error, with the token Lua was reading then. */
+    LuaError tooManyLocals(int line, String near) {
         LuaError e = limitError(line, MAX_LOCALS, "local variables");
-        throw new LuaError(e.getMessage() + " near " + near);
+        return new LuaError(e.getMessage() + " near " + near);
     }
 
     /** Brings a variable into scope, recording it in the debug information from the current pc. */

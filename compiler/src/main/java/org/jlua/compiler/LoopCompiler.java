@@ -38,7 +38,7 @@ final class LoopCompiler {
     void numeric(Stat.NumericFor s) {
         int line = s.line();
         fs.enterBlock(true);
-        fs.checkLocalLimit(4, line, i -> NearToken.quoted("="));
+        if (fs.firstLocalPastLimit(4) >= 0) throw fs.tooManyLocals(line, NearToken.quoted("="));
         int base = fs.freeReg;
         exprs.into(s.start(), fs.allocReg(line));
         exprs.into(s.limit(), fs.allocReg(line));
@@ -60,7 +60,8 @@ final class LoopCompiler {
         int callLine = s.exprs().get(0).line();
         int nvars = s.names().size();
         fs.enterBlock(true);
-        fs.checkLocalLimit(4 + nvars, line, i -> NearToken.quoted(Math.max(i - 4, 0) < nvars - 1 ? "," : "in"));
+        int past = fs.firstLocalPastLimit(4 + nvars);
+        if (past >= 0) throw fs.tooManyLocals(line, NearToken.quoted(Math.max(past - 4, 0) < nvars - 1 ? "," : "in"));
         int base = fs.freeReg;
         exprs.calls.explist(s.exprs(), 4);
         LocalVariable closing = null;

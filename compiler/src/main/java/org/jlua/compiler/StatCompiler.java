@@ -114,9 +114,12 @@ final class StatCompiler {
             if (a == Attrib.CLOSE) closes++;
         }
         if (closes > 1) throw fs.error(line, "multiple to-be-closed variables in local list");
-        fs.checkLocalLimit(n, line, i -> s.attribs().get(i) != Attrib.NONE ? NearToken.quoted("<")
-                : i < n - 1 ? NearToken.quoted(",")
-                : !s.values().isEmpty() ? NearToken.quoted("=") : nextToken);
+        int past = fs.firstLocalPastLimit(n);
+        if (past >= 0) {
+            throw fs.tooManyLocals(line, s.attribs().get(past) != Attrib.NONE ? NearToken.quoted("<")
+                    : past < n - 1 ? NearToken.quoted(",")
+                    : !s.values().isEmpty() ? NearToken.quoted("=") : nextToken);
+        }
         Expr constant = fs.resolution.constantValue(s);
         int inRegisters = constant != null ? n - 1 : n;
         int base = fs.freeReg;
@@ -157,7 +160,7 @@ final class StatCompiler {
     // local function name body
     private void localFunction(Stat.LocalFunction s) {
         int line = s.line();
-        fs.checkLocalLimit(1, line, i -> NearToken.quoted("("));
+        if (fs.firstLocalPastLimit(1) >= 0) throw fs.tooManyLocals(line, NearToken.quoted("("));
         boolean captured = fs.resolution.isCaptured(s, 0);
         int r = fs.allocReg(line);
         LocalVariable v = fs.activate(s.name(), r, captured, captured ? r : -1, false, null);

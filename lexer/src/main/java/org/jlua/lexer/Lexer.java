@@ -4,8 +4,7 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.HashMap;
 import org.jlua.vm.ChunkId;
 import org.jlua.vm.LuaError;
 import org.jlua.vm.Numerals;
@@ -16,8 +15,14 @@ import org.jlua.vm.Numerals;
  * Lexical errors are raised as {@link LuaError}s with lua5.4's exact texts.
  */
 public final class Lexer implements Iterator<Token> {
-    private static final Map<String, TokenKind> RESERVED = EnumSet.range(TokenKind.AND, TokenKind.WHILE)
-            .stream().collect(Collectors.toUnmodifiableMap(k -> k.text, Function.identity()));
+    private static final Map<String, TokenKind> RESERVED = reservedWords();
+
+    /** A loop, not a stream: streams link lambdas, which costs start-up time. */
+    private static Map<String, TokenKind> reservedWords() {
+        Map<String, TokenKind> words = new HashMap<>();
+        for (TokenKind k : EnumSet.range(TokenKind.AND, TokenKind.WHILE)) words.put(k.text, k);
+        return Map.copyOf(words);
+    }
 
     private final Source in;
     private final String chunkName;
