@@ -13,14 +13,6 @@ package org.jlua.vm;
 final class Interpreter {
     private Interpreter() {}
 
-    private static double d(long bits) {
-        return Double.longBitsToDouble(bits);
-    }
-
-    private static long b(double d) {
-        return Double.doubleToRawLongBits(d);
-    }
-
     private static double num(Object tag, long bits) {
         return tag == Num.INT ? (double) bits : Double.longBitsToDouble(bits);
     }
@@ -312,7 +304,7 @@ final class Interpreter {
                         n[a] = x + y;
                     } else if (tb == Num.FLT && tc == Num.FLT) {
                         if (s[a] != Num.FLT) s[a] = Num.FLT;
-                        n[a] = b(d(x) + d(y));
+                        n[a] = Double.doubleToRawLongBits(Double.longBitsToDouble(x) + Double.longBitsToDouble(y));
                     } else if (!arithFast(Arith.ADD, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.ADD, a, tb, x, tc, y, rb, rc);
@@ -333,7 +325,7 @@ final class Interpreter {
                         n[a] = x + y;
                     } else if (tb == Num.FLT && tc == Num.FLT) {
                         if (s[a] != Num.FLT) s[a] = Num.FLT;
-                        n[a] = b(d(x) + d(y));
+                        n[a] = Double.doubleToRawLongBits(Double.longBitsToDouble(x) + Double.longBitsToDouble(y));
                     } else if (!arithFast(Arith.ADD, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         if (code[pc - 5] == Op.ADDK) Arith.arith(L, Arith.ADD, a, tb, x, tc, y, rb, -1);
@@ -354,7 +346,7 @@ final class Interpreter {
                         n[a] = x - y;
                     } else if (tb == Num.FLT && tc == Num.FLT) {
                         if (s[a] != Num.FLT) s[a] = Num.FLT;
-                        n[a] = b(d(x) - d(y));
+                        n[a] = Double.doubleToRawLongBits(Double.longBitsToDouble(x) - Double.longBitsToDouble(y));
                     } else if (!arithFast(Arith.SUB, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.SUB, a, tb, x, tc, y, rb, rc);
@@ -375,7 +367,7 @@ final class Interpreter {
                         n[a] = x - y;
                     } else if (tb == Num.FLT && tc == Num.FLT) {
                         if (s[a] != Num.FLT) s[a] = Num.FLT;
-                        n[a] = b(d(x) - d(y));
+                        n[a] = Double.doubleToRawLongBits(Double.longBitsToDouble(x) - Double.longBitsToDouble(y));
                     } else if (!arithFast(Arith.SUB, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.SUB, a, tb, x, tc, y, rb, -1);
@@ -395,7 +387,7 @@ final class Interpreter {
                         n[a] = x * y;
                     } else if (tb == Num.FLT && tc == Num.FLT) {
                         if (s[a] != Num.FLT) s[a] = Num.FLT;
-                        n[a] = b(d(x) * d(y));
+                        n[a] = Double.doubleToRawLongBits(Double.longBitsToDouble(x) * Double.longBitsToDouble(y));
                     } else if (!arithFast(Arith.MUL, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.MUL, a, tb, x, tc, y, rb, rc);
@@ -416,7 +408,7 @@ final class Interpreter {
                         n[a] = x * y;
                     } else if (tb == Num.FLT && tc == Num.FLT) {
                         if (s[a] != Num.FLT) s[a] = Num.FLT;
-                        n[a] = b(d(x) * d(y));
+                        n[a] = Double.doubleToRawLongBits(Double.longBitsToDouble(x) * Double.longBitsToDouble(y));
                     } else if (!arithFast(Arith.MUL, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         if (code[pc - 5] == Op.MULK) Arith.arith(L, Arith.MUL, a, tb, x, tc, y, rb, -1);
@@ -470,7 +462,7 @@ final class Interpreter {
                         n[a] = -x;
                     } else if (tb == Num.FLT) {
                         s[a] = Num.FLT;
-                        n[a] = b(-d(x));
+                        n[a] = Double.doubleToRawLongBits(-Double.longBitsToDouble(x));
                     } else {
                         f.pc = pc;
                         Arith.arith(L, Arith.UNM, a, tb, x, tb, x, rb, rb);
@@ -558,7 +550,7 @@ final class Interpreter {
                     Object ta = s[a], tb = s[b];
                     boolean r;
                     if (ta == Num.INT && tb == Num.INT) r = n[a] < n[b];
-                    else if (ta == Num.FLT && tb == Num.FLT) r = d(n[a]) < d(n[b]);
+                    else if (ta == Num.FLT && tb == Num.FLT) r = Double.longBitsToDouble(n[a]) < Double.longBitsToDouble(n[b]);
                     else {
                         f.pc = pc;
                         r = Compare.lessThan(L, ta, n[a], tb, n[b]);
@@ -577,7 +569,7 @@ final class Interpreter {
                     Object ta = s[a], tb = s[b];
                     boolean r;
                     if (ta == Num.INT && tb == Num.INT) r = n[a] <= n[b];
-                    else if (ta == Num.FLT && tb == Num.FLT) r = d(n[a]) <= d(n[b]);
+                    else if (ta == Num.FLT && tb == Num.FLT) r = Double.longBitsToDouble(n[a]) <= Double.longBitsToDouble(n[b]);
                     else {
                         f.pc = pc;
                         r = Compare.lessEqual(L, ta, n[a], tb, n[b]);
@@ -755,12 +747,12 @@ final class Interpreter {
                             pc += j;
                         }
                     } else {
-                        double step = d(n[a + 2]), limit = d(n[a + 1]);
-                        double idx = d(n[a]) + step;
+                        double step = Double.longBitsToDouble(n[a + 2]), limit = Double.longBitsToDouble(n[a + 1]);
+                        double idx = Double.longBitsToDouble(n[a]) + step;
                         if (step > 0 ? idx <= limit : limit <= idx) {
-                            n[a] = b(idx);
+                            n[a] = Double.doubleToRawLongBits(idx);
                             if (s[a + 3] != Num.FLT) s[a + 3] = Num.FLT;
-                            n[a + 3] = b(idx);
+                            n[a + 3] = Double.doubleToRawLongBits(idx);
                             pc += j;
                         }
                     }
@@ -833,40 +825,47 @@ final class Interpreter {
         }
     }
 
-    /** Arithmetic on two numbers of the same kind, inline; false sends the caller to {@link Arith#arith}. */
+    /**
+     * Arithmetic on two numbers, inline; false sends the caller to {@link Arith#arith}. Kept
+     * small, so that the JIT inlines it into the loop (mixed integer and float operands, as
+     * in {@code i * 0.5}, come here on every iteration); the integer cases are out of line.
+     */
     private static boolean arithFast(int op, Object tb, long x, Object tc, long y, Object[] s, long[] n, int a) {
-        if (tb == Num.INT && tc == Num.INT) {
-            switch (op) {
-                case Arith.ADD: s[a] = Num.INT; n[a] = x + y; return true;
-                case Arith.SUB: s[a] = Num.INT; n[a] = x - y; return true;
-                case Arith.MUL: s[a] = Num.INT; n[a] = x * y; return true;
-                case Arith.MOD:
-                    if (y == 0) return false;
-                    s[a] = Num.INT; n[a] = Arith.imod(x, y); return true;
-                case Arith.IDIV:
-                    if (y == 0) return false;
-                    s[a] = Num.INT; n[a] = Arith.idiv(x, y); return true;
-                case Arith.DIV: s[a] = Num.FLT; n[a] = b((double) x / (double) y); return true;
-                case Arith.POW: s[a] = Num.FLT; n[a] = b(Arith.pow(x, y)); return true;
-                case Arith.BAND: s[a] = Num.INT; n[a] = x & y; return true;
-                case Arith.BOR: s[a] = Num.INT; n[a] = x | y; return true;
-                case Arith.BXOR: s[a] = Num.INT; n[a] = x ^ y; return true;
-                case Arith.SHL: s[a] = Num.INT; n[a] = Arith.shiftLeft(x, y); return true;
-                default: s[a] = Num.INT; n[a] = Arith.shiftLeft(x, -y); return true;
-            }
-        }
+        if (tb == Num.INT && tc == Num.INT) return intArith(op, x, y, s, n, a);
         if (op >= Arith.BAND || !isNum(tb) || !isNum(tc)) return false;
-        double u = num(tb, x), v = num(tc, y);
-        double r;
-        switch (op) {
-            case Arith.ADD: r = u + v; break;
-            case Arith.SUB: r = u - v; break;
-            case Arith.MUL: r = u * v; break;
-            case Arith.DIV: r = u / v; break;
-            default: r = Arith.floatArith(op, u, v);
-        }
         s[a] = Num.FLT;
-        n[a] = b(r);
+        n[a] = Double.doubleToRawLongBits(floatArith(op, num(tb, x), num(tc, y)));
         return true;
+    }
+
+    private static double floatArith(int op, double u, double v) {
+        switch (op) {
+            case Arith.ADD: return u + v;
+            case Arith.SUB: return u - v;
+            case Arith.MUL: return u * v;
+            case Arith.DIV: return u / v;
+            default: return Arith.floatArith(op, u, v);
+        }
+    }
+
+    private static boolean intArith(int op, long x, long y, Object[] s, long[] n, int a) {
+        switch (op) {
+            case Arith.ADD: s[a] = Num.INT; n[a] = x + y; return true;
+            case Arith.SUB: s[a] = Num.INT; n[a] = x - y; return true;
+            case Arith.MUL: s[a] = Num.INT; n[a] = x * y; return true;
+            case Arith.MOD:
+                if (y == 0) return false;
+                s[a] = Num.INT; n[a] = Arith.imod(x, y); return true;
+            case Arith.IDIV:
+                if (y == 0) return false;
+                s[a] = Num.INT; n[a] = Arith.idiv(x, y); return true;
+            case Arith.DIV: s[a] = Num.FLT; n[a] = Double.doubleToRawLongBits((double) x / (double) y); return true;
+            case Arith.POW: s[a] = Num.FLT; n[a] = Double.doubleToRawLongBits(Arith.pow(x, y)); return true;
+            case Arith.BAND: s[a] = Num.INT; n[a] = x & y; return true;
+            case Arith.BOR: s[a] = Num.INT; n[a] = x | y; return true;
+            case Arith.BXOR: s[a] = Num.INT; n[a] = x ^ y; return true;
+            case Arith.SHL: s[a] = Num.INT; n[a] = Arith.shiftLeft(x, y); return true;
+            default: s[a] = Num.INT; n[a] = Arith.shiftLeft(x, -y); return true;
+        }
     }
 }
