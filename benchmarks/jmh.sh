@@ -20,6 +20,8 @@ root=$(dirname "$here")
 engines=luaj,jlua
 forks="" warmups="" iterations="" rebuild=0 verbose=0
 usage() { sed -n '/^# usage/,/^[^#]/s/^# \{0,1\}//p' "$0" >&2; exit 2; }
+# getopts would take a "--" with no script before it as its own end of options: note
+# whether the argument it stops at was that "--", so JMH's options are not read as scripts.
 while getopts "e:f:w:i:bvh" opt; do
   case $opt in
     e) engines=$OPTARG ;;
@@ -31,10 +33,14 @@ while getopts "e:f:w:i:bvh" opt; do
     *) usage ;;
   esac
 done
+ended_by_dashes=0
+[ "$OPTIND" -gt 1 ] && [ "${*:OPTIND-1:1}" = "--" ] && ended_by_dashes=1
 shift $((OPTIND - 1))
 scripts=()
-while [ $# -gt 0 ] && [ "$1" != "--" ]; do scripts+=("$1"); shift; done
-[ $# -gt 0 ] && shift
+if [ "$ended_by_dashes" = 0 ]; then
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do scripts+=("$1"); shift; done
+  [ $# -gt 0 ] && shift
+fi
 extra=("$@")
 
 jar=$here/target/benchmarks.jar
