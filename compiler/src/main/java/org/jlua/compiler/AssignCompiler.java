@@ -42,7 +42,14 @@ final class AssignCompiler {
             exprs.into(value, r.var().register);
         } else {
             Place place = prepare(target, List.of());
-            store(place, exprs.any(value), storeLine);
+            Expr k = place.kind() == Kind.INDEXED ? exprs.constantOf(value) : null;
+            if (k != null) {
+                // t[i] = true, t.n = 0: the value stays a constant of the store
+                int kv = exprs.constant(k, storeLine);
+                fs.emit(place.constantKey() ? SETFIELDK : SETTABLEK, storeLine, place.slot(), place.key(), kv);
+            } else {
+                store(place, exprs.any(value), storeLine);
+            }
         }
         fs.freeReg = save;
     }

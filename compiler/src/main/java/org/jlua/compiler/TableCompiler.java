@@ -77,10 +77,14 @@ final class TableCompiler {
         Expr key = exprs.constantOf(field.key());
         if (key instanceof Expr.Str) {
             int k = exprs.constant(key, line);
-            fs.emit(SETFIELD, line, t, k, exprs.any(field.value()));
+            Expr value = exprs.constantOf(field.value());
+            if (value != null) fs.emit(SETFIELDK, line, t, k, exprs.constant(value, line));
+            else fs.emit(SETFIELD, line, t, k, exprs.any(field.value()));
         } else {
             int k = exprs.any(field.key());
-            fs.emit(SETTABLE, line, t, k, exprs.any(field.value()));
+            Expr value = exprs.constantOf(field.value());
+            if (value != null) fs.emit(SETTABLEK, line, t, k, exprs.constant(value, line));
+            else fs.emit(SETTABLE, line, t, k, exprs.any(field.value()));
         }
         fs.freeReg = save;
     }

@@ -52,7 +52,8 @@ class LineInfoTest {
 
     @Test
     void storesCarryTheLineWhereTheValueEnds() {
-        assertEquals(List.of("LOADNIL@1", "LOADI@3", "SETFIELD@3", "RETURN0@3"), lines("local t\nt.x =\n  1"));
+        assertEquals(List.of("LOADNIL@1", "SETFIELDK@3", "RETURN0@3"), lines("local t\nt.x =\n  1"));
+        assertEquals(List.of("LOADNIL@1", "GETTABUP@3", "SETFIELD@3", "RETURN0@3"), lines("local t\nt.x =\n  y"));
     }
 
     @Test

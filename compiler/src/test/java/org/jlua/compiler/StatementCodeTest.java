@@ -143,9 +143,19 @@ class StatementCodeTest {
     }
 
     @Test
+    void aConstantValueIsStoredWithoutALoad() {
+        assertEquals(List.of("NEWTABLE 0 0 0", "LOADI 1 1", "SETTABLEK 0 1 0", "SETFIELDK 0 1 2", "RETURN0"),
+                code("local t, i = {}, 1; t[i] = true; t.n = 0"));
+        // in a multiple assignment the values are evaluated first, into registers
+        assertEquals("SETFIELD", Compile.ops("local t = {}; t.a, t.b = 1, 2").get(3));
+    }
+
+    @Test
     void tableConstructor() {
-        assertEquals(List.of("NEWTABLE 0 2 1", "LOADI 1 1", "LOADI 2 2", "LOADI 3 3", "SETFIELD 0 0 3",
+        assertEquals(List.of("NEWTABLE 0 2 1", "LOADI 1 1", "LOADI 2 2", "SETFIELDK 0 0 1",
                 "SETLIST 0 2 0", "RETURN0"), code("local t = {1, 2, x = 3}"));
+        assertEquals(List.of("NEWTABLE 0 0 1", "GETTABUP 1 0 0", "SETTABLEK 0 1 1", "RETURN0"),
+                code("local t = {[k] = true}"));
         assertEquals(List.of("NEWTABLE 0 1 0", "LOADI 1 1", "GETTABUP 2 0 0", "CALL 2 1 0", "SETLIST 0 0 0",
                 "RETURN0"), code("local t = {1, f()}"));
         assertEquals(List.of("NEWTABLE 0 0 1", "GETTABUP 1 0 0", "GETTABUP 2 0 1", "SETTABLE 0 1 2", "RETURN0"),

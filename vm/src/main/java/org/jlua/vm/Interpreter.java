@@ -104,9 +104,9 @@ final class Interpreter {
                     continue;
                 }
                 case Op.LOADNIL: {
-                    int a = base + (code[pc + 1] & 0xFF), cnt = code[pc + 2] & 0xFF;
+                    int a = base + (code[pc + 1] & 0xFF);
+                    java.util.Arrays.fill(s, a, a + (code[pc + 2] & 0xFF), null);
                     pc += 3;
-                    for (int i = 0; i < cnt; i++) s[a + i] = null;
                     continue;
                 }
                 case Op.LOADTRUE:
@@ -204,19 +204,31 @@ final class Interpreter {
                     }
                     continue;
                 }
-                case Op.SETTABLE: {
-                    int ra = code[pc + 1] & 0xFF, b = base + (code[pc + 2] & 0xFF), c = base + (code[pc + 3] & 0xFF);
-                    pc += 4;
+                case Op.SETTABLE: case Op.SETTABLEK: {
+                    int ra = code[pc + 1] & 0xFF, b = base + (code[pc + 2] & 0xFF);
+                    Object vt;
+                    long vb;
+                    if (code[pc] == Op.SETTABLE) {
+                        int c = base + (code[pc + 3] & 0xFF);
+                        vt = s[c];
+                        vb = n[c];
+                        pc += 4;
+                    } else {
+                        int kx = ((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF);
+                        vt = k[kx];
+                        vb = kn[kx];
+                        pc += 5;
+                    }
                     Object t = s[base + ra];
                     Object kt = s[b];
                     if (t instanceof LuaTable tab && tab.metatable == null && kt == Num.INT) {
-                        tab.setInt(n[b], s[c], n[c]);
+                        tab.setInt(n[b], vt, vb);
                     } else if (t instanceof LuaTable tab && tab.metatable == null) {
                         f.pc = pc;
-                        TableAccess.rawSet(L, tab, kt, n[b], s[c], n[c]);
+                        TableAccess.rawSet(L, tab, kt, n[b], vt, vb);
                     } else {
                         f.pc = pc;
-                        TableAccess.newIndex(L, t, n[base + ra], kt, n[b], s[c], n[c], ra, -1);
+                        TableAccess.newIndex(L, t, n[base + ra], kt, n[b], vt, vb, ra, -1);
                         if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
@@ -237,17 +249,28 @@ final class Interpreter {
                     }
                     continue;
                 }
-                case Op.SETFIELD: {
+                case Op.SETFIELD: case Op.SETFIELDK: {
                     int ra = code[pc + 1] & 0xFF;
                     LuaString key = (LuaString) k[((code[pc + 2] & 0xFF) << 8) | (code[pc + 3] & 0xFF)];
-                    int c = base + (code[pc + 4] & 0xFF);
-                    pc += 5;
+                    Object vt;
+                    long vb;
+                    if (code[pc] == Op.SETFIELD) {
+                        int c = base + (code[pc + 4] & 0xFF);
+                        vt = s[c];
+                        vb = n[c];
+                        pc += 5;
+                    } else {
+                        int kx = ((code[pc + 4] & 0xFF) << 8) | (code[pc + 5] & 0xFF);
+                        vt = k[kx];
+                        vb = kn[kx];
+                        pc += 6;
+                    }
                     Object t = s[base + ra];
                     if (t instanceof LuaTable tab && tab.metatable == null) {
-                        tab.setStr(key, s[c], n[c]);
+                        tab.setStr(key, vt, vb);
                     } else {
                         f.pc = pc;
-                        TableAccess.newIndex(L, t, n[base + ra], key, 0, s[c], n[c], ra, -1);
+                        TableAccess.newIndex(L, t, n[base + ra], key, 0, vt, vb, ra, -1);
                         if (L.depth != depth) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
@@ -288,9 +311,7 @@ final class Interpreter {
                     long first = ((code[pc + 3] & 0xFFL) << 24) | ((code[pc + 4] & 0xFF) << 16)
                             | ((code[pc + 5] & 0xFF) << 8) | (code[pc + 6] & 0xFF);
                     pc += 7;
-                    if (cnt == 0) cnt = L.top - a - 1;
-                    LuaTable t = (LuaTable) s[a];
-                    for (int j = 1; j <= cnt; j++) t.setInt(first + j, s[a + j], n[a + j]);
+                    L.setList(a, cnt, first); // once per table constructor: out of line
                     continue;
                 }
 
@@ -762,10 +783,8 @@ final class Interpreter {
                     int a = base + (code[pc + 1] & 0xFF);
                     int j = (code[pc + 2] << 8) | (code[pc + 3] & 0xFF);
                     pc += 4;
-                    if (s[a + 3] != null && s[a + 3] != Boolean.FALSE) {
-                        f.pc = pc;
-                        L.markToBeClosed(a + 3);
-                    }
+                    f.pc = pc;
+                    L.markClosingValue(a + 3); // once per loop: out of line
                     pc += j;
                     continue;
                 }

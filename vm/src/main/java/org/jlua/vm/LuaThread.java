@@ -69,6 +69,18 @@ public final class LuaThread {
         state.finalizers.step(this);
     }
 
+    /** SETLIST: R[a][first + i] := R[a + i] for i = 1..cnt; cnt 0: up to the top. */
+    void setList(int a, int cnt, long first) {
+        if (cnt == 0) cnt = top - a - 1;
+        LuaTable t = (LuaTable) stack[a];
+        for (int j = 1; j <= cnt; j++) t.setInt(first + j, stack[a + j], nstack[a + j]);
+    }
+
+    /** TFORPREP: the generic for's closing value, unless it is false or nil, is to be closed. */
+    void markClosingValue(int r) {
+        if (stack[r] != null && stack[r] != Boolean.FALSE) markToBeClosed(r);
+    }
+
     /** VARARG: R[a], ... := the frame's extra arguments; {@code want} < 0: all of them, top set. */
     void varargs(Frame f, int a, int want) {
         int nva = f.nvarargs, from = f.varargBase;

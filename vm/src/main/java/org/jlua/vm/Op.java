@@ -82,4 +82,6 @@ public final class Op {
     public static final int GEK = 72;
     public static final int KADD = 73;
     public static final int KMUL = 74;
+    public static final int SETTABLEK = 75;
+    public static final int SETFIELDK = 76;
 }

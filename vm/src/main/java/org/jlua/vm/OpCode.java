@@ -112,7 +112,12 @@ public enum OpCode {
     // a numeral on the left of + or *, as in 2 * x: run as ADDK and MULK, but a metamethod
     // or an error sees the operands in source order (C Lua swaps them and flips MMBINK)
     KADD("R[A] := K[C] + R[B]", REG, REG, CONST),
-    KMUL("R[A] := K[C] * R[B]", REG, REG, CONST);
+    KMUL("R[A] := K[C] * R[B]", REG, REG, CONST),
+
+    // stores of a constant value (t[i] = true, t.n = 0) without loading it first, as C Lua's
+    // SETTABLE and SETFIELD take an RK operand
+    SETTABLEK("R[A][R[B]] := K[C]", REG, REG, CONST),
+    SETFIELDK("R[A][K[B]] := K[C]", REG, CONST, CONST);
 
     public final String meaning;
     public final Operand[] operands;

@@ -98,7 +98,7 @@ public final class Traceback {
         return switch (op) {
             case CLOSE, RETURN, RETURN0, RETURN1 -> "close";
             case GETTABUP, GETTABLE, GETFIELD, SELF -> "index";
-            case SETTABUP, SETTABLE, SETFIELD -> "newindex";
+            case SETTABUP, SETTABLE, SETFIELD, SETTABLEK, SETFIELDK -> "newindex";
             case EQ -> "eq";
             case LT, LTK, GTK -> "lt";
             case LE, LEK, GEK -> "le";

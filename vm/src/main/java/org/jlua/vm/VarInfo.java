@@ -147,7 +147,7 @@ final class VarInfo {
                     if (pc < target && target <= lastpc && target > jumpTarget) jumpTarget = target;
                     writes = false;
                 }
-                case SETTABUP, SETTABLE, SETFIELD, SETUPVAL, SETCELL, SETLIST,
+                case SETTABUP, SETTABLE, SETFIELD, SETTABLEK, SETFIELDK, SETUPVAL, SETCELL, SETLIST,
                      RETURN, RETURN0, RETURN1, TBC, CLOSE, FORPREP, TFORPREP -> writes = false;
                 case FORLOOP -> writes = reg >= a;
                 case TFORLOOP -> writes = reg == a + 2;
