@@ -98,12 +98,6 @@ final class CondCompiler {
      * inverted EQ; operands are evaluated in source order (a metamethod sees them as Lua's
      * would: {@code b < a} for {@code a > b}).
      */
-    /** A numeral operand (after folding) that an order comparison can take as a constant, or null. */
-    private Expr numeral(Expr e) {
-        Expr k = exprs.constantOf(e);
-        return k != null && Literals.isNumber(k) ? k : null;
-    }
-
     private void compare(Expr.Binary b, boolean when, JumpList list) {
         // Lua stamps a comparison with the line where its right operand ends, not the operator's.
         int line = Lines.last(b.right());
@@ -132,8 +126,8 @@ final class CondCompiler {
             }
             default -> {
                 boolean less = b.op() == BinOp.LT || b.op() == BinOp.GT;
-                Expr left = numeral(b.left()); // left first, as above
-                Expr right = numeral(b.right());
+                Expr left = exprs.numeralOf(b.left()); // left first, as above
+                Expr right = exprs.numeralOf(b.right());
                 if (right != null) left = null;
                 boolean flipped = b.op() == BinOp.GT || b.op() == BinOp.GE; // a > b is b < a
                 if (right != null) {

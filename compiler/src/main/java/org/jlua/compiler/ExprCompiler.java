@@ -227,8 +227,8 @@ final class ExprCompiler {
         int save = fs.freeReg;
         int pc = fs.code.pc();
         // (constantOf resolves names, which makes upvalues: the left operand's come first)
-        Expr leftK = b.op() == BinOp.ADD || b.op() == BinOp.MUL ? constantOf(b.left()) : null;
-        if (leftK != null && Literals.isNumber(leftK) && !Literals.isNumber(constantOrSelf(b.right()))) {
+        Expr leftK = b.op() == BinOp.ADD || b.op() == BinOp.MUL ? numeralOf(b.left()) : null;
+        if (leftK != null && numeralOf(b.right()) == null) {
             // 2 * x: x in a register and 2 as a constant, in one instruction
             int right = firstOperand(b.right(), t);
             fs.emit(b.op() == BinOp.ADD ? KADD : KMUL, line, t, right, constant(leftK, line));
@@ -237,8 +237,8 @@ final class ExprCompiler {
         }
         int left = firstOperand(b.left(), t);
         loadedAtOperator(b.left(), pc, line, false);
-        Expr k = constantOf(b.right());
-        if (k != null && Literals.isNumber(k)) {
+        Expr k = numeralOf(b.right());
+        if (k != null) {
             fs.emit(withConstant(b.op()), line, t, left, constant(k, line));
         } else {
             fs.emit(withRegisters(b.op()), line, t, left, any(b.right()));
@@ -246,9 +246,10 @@ final class ExprCompiler {
         fs.freeReg = save;
     }
 
-    private Expr constantOrSelf(Expr e) {
+    /** The numeral {@code e} stands for (after folding, through compile-time constants), else null. */
+    Expr numeralOf(Expr e) {
         Expr k = constantOf(e);
-        return k != null ? k : e;
+        return k != null && Literals.isNumber(k) ? k : null;
     }
 
     private static OpCode withRegisters(BinOp op) {
