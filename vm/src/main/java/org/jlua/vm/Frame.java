@@ -33,6 +33,16 @@ final class Frame {
      */
     static final int CLOSING = 16;
 
+    /**
+     * The frame's depth on its thread's stack: fixed, as each depth has its own Frame. The
+     * dispatch loop compares it with the thread's depth to tell that a slow path pushed a frame.
+     */
+    final int level;
+
+    Frame(int level) {
+        this.level = level;
+    }
+
     LuaClosure closure;       // the running Lua function, or null
     JavaFunction javaFunction; // the running Java function, or null
     int func;

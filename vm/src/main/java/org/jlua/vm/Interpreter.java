@@ -46,10 +46,11 @@ final class Interpreter {
     }
 
     private static void run(LuaThread L) {
+        // Every local here is live across the whole loop, and C2 has about 13 registers for
+        // them and for the operand offsets (pc + 1, pc + 2, ...) it computes before the dispatch
+        // jump: the rest goes to stack slots, reloaded on every instruction. So anything only a
+        // rare case needs is fetched there (the frame's depth is f.level; CLOSURE reads the proto).
         Frame f;
-        int depth;
-        LuaClosure cl;
-        Proto p;
         byte[] code;
         Object[] k;
         long[] kn;
@@ -63,9 +64,8 @@ final class Interpreter {
         for (;;) {
         // (re)enter the frame on top: after a call, a return, or a metamethod pushed by a slow path
         f = L.frames[L.depth];
-        depth = L.depth;
-        cl = f.closure;
-        p = cl.proto;
+        LuaClosure cl = f.closure;
+        Proto p = cl.proto;
         code = p.code;
         k = p.k;
         kn = p.kn;
@@ -164,7 +164,7 @@ final class Interpreter {
                     if (!(t instanceof LuaTable tab) || (!tab.getStr(key, s, n, a) && tab.metatable != null)) {
                         f.pc = pc;
                         TableAccess.index(L, t, c.n, key, 0, a, -1, u);
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -182,7 +182,7 @@ final class Interpreter {
                     } else {
                         f.pc = pc;
                         TableAccess.newIndex(L, t, cell.n, key, 0, s[c], n[c], -1, u);
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -198,7 +198,7 @@ final class Interpreter {
                     if (!(t instanceof LuaTable tab) || (!tab.get(kt, kb, s, n, a) && tab.metatable != null)) {
                         f.pc = pc;
                         TableAccess.index(L, t, tb, kt, kb, a, rb, -1);
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -229,7 +229,7 @@ final class Interpreter {
                     } else {
                         f.pc = pc;
                         TableAccess.newIndex(L, t, n[base + ra], kt, n[b], vt, vb, ra, -1);
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -243,7 +243,7 @@ final class Interpreter {
                     if (!(t instanceof LuaTable tab) || (!tab.getStr(key, s, n, a) && tab.metatable != null)) {
                         f.pc = pc;
                         TableAccess.index(L, t, n[base + rb], key, 0, a, rb, -1);
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -271,7 +271,7 @@ final class Interpreter {
                     } else {
                         f.pc = pc;
                         TableAccess.newIndex(L, t, n[base + ra], key, 0, vt, vb, ra, -1);
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -288,7 +288,7 @@ final class Interpreter {
                     if (!(t instanceof LuaTable tab) || (!tab.getStr(key, s, n, a) && tab.metatable != null)) {
                         f.pc = pc;
                         TableAccess.index(L, t, tb, key, 0, a, rb, -1);
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -329,7 +329,7 @@ final class Interpreter {
                     } else if (!arithFast(Arith.ADD, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.ADD, a, tb, x, tc, y, rb, rc);
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -351,7 +351,7 @@ final class Interpreter {
                         f.pc = pc;
                         if (code[pc - 5] == Op.ADDK) Arith.arith(L, Arith.ADD, a, tb, x, tc, y, rb, -1);
                         else Arith.arith(L, Arith.ADD, a, tc, y, tb, x, -1, rb); // the constant came first
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -371,7 +371,7 @@ final class Interpreter {
                     } else if (!arithFast(Arith.SUB, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.SUB, a, tb, x, tc, y, rb, rc);
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -392,7 +392,7 @@ final class Interpreter {
                     } else if (!arithFast(Arith.SUB, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.SUB, a, tb, x, tc, y, rb, -1);
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -412,7 +412,7 @@ final class Interpreter {
                     } else if (!arithFast(Arith.MUL, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.MUL, a, tb, x, tc, y, rb, rc);
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -434,7 +434,7 @@ final class Interpreter {
                         f.pc = pc;
                         if (code[pc - 5] == Op.MULK) Arith.arith(L, Arith.MUL, a, tb, x, tc, y, rb, -1);
                         else Arith.arith(L, Arith.MUL, a, tc, y, tb, x, -1, rb); // the constant came first
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -450,7 +450,7 @@ final class Interpreter {
                     if (!arithFast(op, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, op, a, tb, x, tc, y, rb, rc);
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -467,7 +467,7 @@ final class Interpreter {
                     if (!arithFast(op, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, op, a, tb, x, tc, y, rb, -1);
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -487,7 +487,7 @@ final class Interpreter {
                     } else {
                         f.pc = pc;
                         Arith.arith(L, Arith.UNM, a, tb, x, tb, x, rb, rb);
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -501,7 +501,7 @@ final class Interpreter {
                     if (!Arith.unaryOnNumber(Arith.BNOT, tb, x, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.BNOT, a, tb, x, tb, x, rb, rb);
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -524,7 +524,7 @@ final class Interpreter {
                     } else {
                         f.pc = pc;
                         TableAccess.length(L, t, n[base + rb], a, rb);
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -535,7 +535,7 @@ final class Interpreter {
                     pc += 3;
                     f.pc = pc;
                     Concat.concat(L, a, cnt);
-                    if (L.depth != depth) continue frames; // a Lua metamethod is running
+                    if (L.depth != f.level) continue frames; // a Lua metamethod is running
                     s = L.stack;
                     n = L.nstack;
                     continue;
@@ -556,7 +556,7 @@ final class Interpreter {
                     else if (ta instanceof LuaTable || ta instanceof Userdata) {
                         f.pc = pc;
                         r = Compare.equals(L, ta, n[a], tb, n[b]);
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     } else r = Values.rawEquals(ta, n[a], tb, n[b]);
@@ -575,7 +575,7 @@ final class Interpreter {
                     else {
                         f.pc = pc;
                         r = Compare.lessThan(L, ta, n[a], tb, n[b]);
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -594,7 +594,7 @@ final class Interpreter {
                     else {
                         f.pc = pc;
                         r = Compare.lessEqual(L, ta, n[a], tb, n[b]);
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -617,7 +617,7 @@ final class Interpreter {
                     if (r < 0) {
                         f.pc = pc;
                         r = Compare.withConstant(L, op, s[a], n[a], k[kx], kn[kx]) ? 1 : 0;
-                        if (L.depth != depth) continue frames; // a Lua metamethod is running
+                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
                         n = L.nstack;
                     }
@@ -735,7 +735,7 @@ final class Interpreter {
                 }
                 case Op.CLOSURE: {
                     int a = base + (code[pc + 1] & 0xFF);
-                    Proto np = p.protos[((code[pc + 2] & 0xFF) << 8) | (code[pc + 3] & 0xFF)];
+                    Proto np = f.closure.proto.protos[((code[pc + 2] & 0xFF) << 8) | (code[pc + 3] & 0xFF)];
                     pc += 4;
                     f.pc = pc;
                     L.closure(f, np, a); // may run a safe point first

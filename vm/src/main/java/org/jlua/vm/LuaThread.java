@@ -146,7 +146,7 @@ public final class LuaThread {
 
     public LuaThread(LuaState state) {
         this.state = state;
-        frames[0] = new Frame();
+        frames[0] = new Frame(0);
         // frames[0] stands for the Java code that started the thread
         frames[0].base = 0;
     }
@@ -219,7 +219,7 @@ public final class LuaThread {
         int d = ++depth;
         if (d == frames.length) frames = Arrays.copyOf(frames, d * 2);
         Frame f = frames[d];
-        if (f == null) frames[d] = f = new Frame(); // made once, then reused by every call at this depth
+        if (f == null) frames[d] = f = new Frame(d); // made once, then reused by every call at this depth
         return f;
     }
 
