@@ -41,10 +41,8 @@ grep -q "Compiled method" "$listing" || { echo "disasm.sh: $method was not compi
 echo "compilations of $method (time in ms since start, compile id, tier):"
 grep "^Compiled method" "$listing" | sed 's/^/  /'
 # the last C2 compilation: from its header to the end of its disassembly
-awk '/^Compiled method \(c2\)/ { n++ } { print n "\t" $0 }' "$listing" > "$out/numbered.txt"
-last=$(cut -f1 "$out/numbered.txt" | sort -n | tail -1)
-awk -F'\t' -v n="$last" '$1 == n { sub(/^[^\t]*\t/, ""); print }' "$out/numbered.txt" | sed '/^\[\/Disassembly\]/q' > "$out/last-c2.txt"
-rm -f "$out/numbered.txt"
+awk '/^Compiled method \(c2\)/ { text = "" } { text = text $0 "\n" } END { printf "%s", text }' "$listing" \
+  | sed '/^\[\/Disassembly\]/q' > "$out/last-c2.txt"
 total=$(grep -c '^  0x[0-9a-f]*: ' "$out/last-c2.txt" || true)
 stack=$(grep '^  0x[0-9a-f]*: ' "$out/last-c2.txt" | grep -c 'rsp [+-]' || true)
 echo "last C2 version: $total instructions, $stack of them on stack slots ([rsp + n]): $out/last-c2.txt"
