@@ -6,9 +6,11 @@ package org.jlua.vm;
  * frames inside the loop, so deep Lua recursion does not grow the Java stack.
  *
  * Each case decodes its operands (see {@link OpCode}) and handles the common types
- * inline; everything rarer goes to a static method elsewhere, so that the loop stays small
- * enough for the JIT. Before any call that may raise an error or re-enter Lua, the frame's
- * pc is saved: errors read their line from it.
+ * inline; everything rarer goes to a static method elsewhere, and the rare instructions to
+ * {@link OutOfLine}, so that the loop stays small: C2 compiles no method over 8000 bytes of
+ * bytecode, and inlines into one only until it reaches them (DispatchLoopSizeTest). Before
+ * any call that may raise an error or re-enter Lua, the frame's pc is saved: errors read
+ * their line from it.
  */
 final class Interpreter {
     private Interpreter() {}
@@ -49,7 +51,7 @@ final class Interpreter {
         // Every local here is live across the whole loop, and C2 has about 13 registers for
         // them and for the operand offsets (pc + 1, pc + 2, ...) it computes before the dispatch
         // jump: the rest goes to stack slots, reloaded on every instruction. So anything only a
-        // rare case needs is fetched there (the frame's depth is f.level; CLOSURE reads the proto).
+        // rare case needs is fetched there (the frame's depth is f.level).
         Frame f;
         byte[] code;
         Object[] k;
@@ -306,14 +308,6 @@ final class Interpreter {
                     pc += 4;
                     continue;
                 }
-                case Op.SETLIST: {
-                    int a = base + (code[pc + 1] & 0xFF), cnt = code[pc + 2] & 0xFF;
-                    long first = ((code[pc + 3] & 0xFFL) << 24) | ((code[pc + 4] & 0xFF) << 16)
-                            | ((code[pc + 5] & 0xFF) << 8) | (code[pc + 6] & 0xFF);
-                    pc += 7;
-                    L.setList(a, cnt, first); // once per table constructor: out of line
-                    continue;
-                }
 
                 case Op.ADD: {
                     int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF, rc = code[pc + 3] & 0xFF;
@@ -493,20 +487,6 @@ final class Interpreter {
                     }
                     continue;
                 }
-                case Op.BNOT: {
-                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
-                    pc += 3;
-                    Object tb = s[base + rb];
-                    long x = n[base + rb];
-                    if (!Arith.unaryOnNumber(Arith.BNOT, tb, x, s, n, a)) {
-                        f.pc = pc;
-                        Arith.arith(L, Arith.BNOT, a, tb, x, tb, x, rb, rb);
-                        if (L.depth != f.level) continue frames; // a Lua metamethod is running
-                        s = L.stack;
-                        n = L.nstack;
-                    }
-                    continue;
-                }
                 case Op.NOT: {
                     int a = base + (code[pc + 1] & 0xFF);
                     Object v = s[base + (code[pc + 2] & 0xFF)];
@@ -528,16 +508,6 @@ final class Interpreter {
                         s = L.stack;
                         n = L.nstack;
                     }
-                    continue;
-                }
-                case Op.CONCAT: {
-                    int a = base + (code[pc + 1] & 0xFF), cnt = code[pc + 2] & 0xFF;
-                    pc += 3;
-                    f.pc = pc;
-                    Concat.concat(L, a, cnt);
-                    if (L.depth != f.level) continue frames; // a Lua metamethod is running
-                    s = L.stack;
-                    n = L.nstack;
                     continue;
                 }
 
@@ -638,6 +608,33 @@ final class Interpreter {
                     pc += 4;
                     f.pc = pc;
                     int nargs = b != 0 ? b - 1 : L.top - a - 1;
+                    if (s[a] instanceof LuaClosure ncl) {
+                        // a Lua function with fixed parameters, and room for its frame: what
+                        // LuaThread.pushLuaFrame does, here, as C2 inlines nothing into this method
+                        Proto np = ncl.proto;
+                        int level = f.level + 1;
+                        Frame[] frames = L.frames;
+                        if (!np.isVararg && a + 1 + np.maxStack + LuaThread.MIN_STACK <= s.length
+                                && level < frames.length && frames[level] != null) {
+                            for (int i = nargs; i < np.numParams; i++) s[a + 1 + i] = null;
+                            Frame g = frames[level];
+                            g.closure = ncl;
+                            g.javaFunction = null;
+                            g.func = a;
+                            g.base = a + 1;
+                            g.pc = 0;
+                            g.nresults = c - 1;
+                            g.nvarargs = 0;
+                            g.flags = 0;
+                            g.tailCall = false;
+                            g.hookPc = -1;
+                            g.contKind = 0;
+                            g.hookSeen = false;
+                            g.metaLevel = f.metaLevel;
+                            L.depth = level;
+                            continue frames;
+                        }
+                    }
                     if (L.precall(a, nargs, c - 1)) {
                         continue frames;
                     }
@@ -721,38 +718,12 @@ final class Interpreter {
                     boolean fresh = (f.flags & Frame.FRESH) != 0;
                     L.depth--;
                     if (fresh) return;
-                    if (!L.returned() || L.yielding) return;
+                    Frame caller = L.frames[L.depth];
+                    // back into a Lua function with nothing to finish, or else returned() sees to it
+                    if ((caller.closure == null || caller.contKind != 0) && (!L.returned() || L.yielding)) return;
                     continue frames;
                 }
-                case Op.VARARG: {
-                    int a = base + (code[pc + 1] & 0xFF), want = (code[pc + 2] & 0xFF) - 1;
-                    pc += 3;
-                    f.pc = pc;
-                    L.varargs(f, a, want);
-                    s = L.stack;
-                    n = L.nstack;
-                    continue;
-                }
-                case Op.CLOSURE: {
-                    int a = base + (code[pc + 1] & 0xFF);
-                    Proto np = f.closure.proto.protos[((code[pc + 2] & 0xFF) << 8) | (code[pc + 3] & 0xFF)];
-                    pc += 4;
-                    f.pc = pc;
-                    L.closure(f, np, a); // may run a safe point first
-                    s = L.stack;
-                    n = L.nstack;
-                    continue;
-                }
 
-                case Op.FORPREP: {
-                    // once per loop: out of line, to keep this method small enough for the JIT
-                    int a = base + (code[pc + 1] & 0xFF);
-                    int j = (code[pc + 2] << 8) | (code[pc + 3] & 0xFF);
-                    pc += 4;
-                    f.pc = pc;
-                    if (!ForLoop.prepare(L, a)) pc += j;
-                    continue;
-                }
                 case Op.FORLOOP: {
                     int a = base + (code[pc + 1] & 0xFF);
                     int j = (code[pc + 2] << 8) | (code[pc + 3] & 0xFF);
@@ -777,15 +748,6 @@ final class Interpreter {
                             pc += j;
                         }
                     }
-                    continue;
-                }
-                case Op.TFORPREP: {
-                    int a = base + (code[pc + 1] & 0xFF);
-                    int j = (code[pc + 2] << 8) | (code[pc + 3] & 0xFF);
-                    pc += 4;
-                    f.pc = pc;
-                    L.markClosingValue(a + 3); // once per loop: out of line
-                    pc += j;
                     continue;
                 }
                 case Op.TFORCALL: {
@@ -816,29 +778,10 @@ final class Interpreter {
                     }
                     continue;
                 }
-                case Op.TBC: {
-                    int a = base + (code[pc + 1] & 0xFF);
-                    pc += 2;
-                    f.pc = pc;
-                    L.markToBeClosed(a);
-                    continue;
-                }
-                case Op.CLOSE: {
-                    int a = base + (code[pc + 1] & 0xFF);
-                    pc += 2;
-                    if (L.hasToBeClosed(a)) {
-                        f.pc = pc;
-                        if (L.closeInLoop(a, pc - 2)) { // a __close runs first
-                            if (L.yielding) return;
-                            continue frames;
-                        }
-                        s = L.stack;
-                        n = L.nstack;
-                    }
-                    continue;
-                }
                 default:
-                    throw new IllegalStateException("bad opcode " + code[pc] + " at pc " + pc);
+                    // FORPREP, TFORPREP, SETLIST, CLOSURE, VARARG, CONCAT, TBC, CLOSE, BNOT
+                    if (OutOfLine.execute(L, f, pc)) return; // a coroutine yields
+                    continue frames;
             }
         }
         }
