@@ -320,7 +320,7 @@ final class Interpreter {
                     } else if (tb == Num.FLT && tc == Num.FLT) {
                         if (s[a] != Num.FLT) s[a] = Num.FLT;
                         n[a] = Double.doubleToRawLongBits(Double.longBitsToDouble(x) + Double.longBitsToDouble(y));
-                    } else if (!arithFast(Arith.ADD, tb, x, tc, y, s, n, a)) {
+                    } else if (!mixedArith(Arith.ADD, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.ADD, a, tb, x, tc, y, rb, rc);
                         if (L.depth != f.level) continue frames; // a Lua metamethod is running
@@ -341,7 +341,7 @@ final class Interpreter {
                     } else if (tb == Num.FLT && tc == Num.FLT) {
                         if (s[a] != Num.FLT) s[a] = Num.FLT;
                         n[a] = Double.doubleToRawLongBits(Double.longBitsToDouble(x) + Double.longBitsToDouble(y));
-                    } else if (!arithFast(Arith.ADD, tb, x, tc, y, s, n, a)) {
+                    } else if (!mixedArith(Arith.ADD, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         if (code[pc - 5] == Op.ADDK) Arith.arith(L, Arith.ADD, a, tb, x, tc, y, rb, -1);
                         else Arith.arith(L, Arith.ADD, a, tc, y, tb, x, -1, rb); // the constant came first
@@ -362,7 +362,7 @@ final class Interpreter {
                     } else if (tb == Num.FLT && tc == Num.FLT) {
                         if (s[a] != Num.FLT) s[a] = Num.FLT;
                         n[a] = Double.doubleToRawLongBits(Double.longBitsToDouble(x) - Double.longBitsToDouble(y));
-                    } else if (!arithFast(Arith.SUB, tb, x, tc, y, s, n, a)) {
+                    } else if (!mixedArith(Arith.SUB, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.SUB, a, tb, x, tc, y, rb, rc);
                         if (L.depth != f.level) continue frames; // a Lua metamethod is running
@@ -383,7 +383,7 @@ final class Interpreter {
                     } else if (tb == Num.FLT && tc == Num.FLT) {
                         if (s[a] != Num.FLT) s[a] = Num.FLT;
                         n[a] = Double.doubleToRawLongBits(Double.longBitsToDouble(x) - Double.longBitsToDouble(y));
-                    } else if (!arithFast(Arith.SUB, tb, x, tc, y, s, n, a)) {
+                    } else if (!mixedArith(Arith.SUB, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.SUB, a, tb, x, tc, y, rb, -1);
                         if (L.depth != f.level) continue frames; // a Lua metamethod is running
@@ -403,7 +403,7 @@ final class Interpreter {
                     } else if (tb == Num.FLT && tc == Num.FLT) {
                         if (s[a] != Num.FLT) s[a] = Num.FLT;
                         n[a] = Double.doubleToRawLongBits(Double.longBitsToDouble(x) * Double.longBitsToDouble(y));
-                    } else if (!arithFast(Arith.MUL, tb, x, tc, y, s, n, a)) {
+                    } else if (!mixedArith(Arith.MUL, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         Arith.arith(L, Arith.MUL, a, tb, x, tc, y, rb, rc);
                         if (L.depth != f.level) continue frames; // a Lua metamethod is running
@@ -424,7 +424,7 @@ final class Interpreter {
                     } else if (tb == Num.FLT && tc == Num.FLT) {
                         if (s[a] != Num.FLT) s[a] = Num.FLT;
                         n[a] = Double.doubleToRawLongBits(Double.longBitsToDouble(x) * Double.longBitsToDouble(y));
-                    } else if (!arithFast(Arith.MUL, tb, x, tc, y, s, n, a)) {
+                    } else if (!mixedArith(Arith.MUL, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
                         if (code[pc - 5] == Op.MULK) Arith.arith(L, Arith.MUL, a, tb, x, tc, y, rb, -1);
                         else Arith.arith(L, Arith.MUL, a, tc, y, tb, x, -1, rb); // the constant came first
@@ -795,6 +795,18 @@ final class Interpreter {
     private static boolean arithFast(int op, Object tb, long x, Object tc, long y, Object[] s, long[] n, int a) {
         if (tb == Num.INT && tc == Num.INT) return intArith(op, x, y, s, n, a);
         if (op >= Arith.BAND || !isNum(tb) || !isNum(tc)) return false;
+        s[a] = Num.FLT;
+        n[a] = Double.doubleToRawLongBits(floatArith(op, num(tb, x), num(tc, y)));
+        return true;
+    }
+
+    /**
+     * ADD, SUB and MUL once their cases have handled two integers and two floats: an integer
+     * and a float, as in {@code i * 0.5}, or false. Without the integer operators of
+     * {@link #arithFast}, it takes little of C2's inlining budget for this method.
+     */
+    private static boolean mixedArith(int op, Object tb, long x, Object tc, long y, Object[] s, long[] n, int a) {
+        if (!isNum(tb) || !isNum(tc)) return false;
         s[a] = Num.FLT;
         n[a] = Double.doubleToRawLongBits(floatArith(op, num(tb, x), num(tc, y)));
         return true;
