@@ -512,6 +512,7 @@ public final class LuaThread {
         return typeError(stack[func], reg, "call");
     }
 
+    // Interpreter.run's CALL does the same, inline, for a fixed-parameter function: keep them in step.
     Frame pushLuaFrame(LuaClosure cl, int func, int nargs, int nresults) {
         Proto p = cl.proto;
         int np = p.numParams;

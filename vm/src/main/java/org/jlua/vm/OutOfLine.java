@@ -56,7 +56,7 @@ final class OutOfLine {
             case Op.CLOSE -> {
                 f.pc = pc + 2;
                 // a __close runs first in a frame above; this CLOSE runs again when it returns
-                if (L.hasToBeClosed(a) && L.closeInLoop(a, pc)) return L.yielding;
+                if (L.closeInLoop(a, pc)) return L.yielding;
             }
             case Op.BNOT -> {
                 f.pc = pc + 3;

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
  *
  * The same 8000 bytes bound what C2 inlines into the loop: the loop's own size counts, so a
  * loop of 7900 bytes gets no helper inlined (-XX:+PrintInlining: "size > DesiredMethodLimit").
- * Moving the rare instructions out ({@link OutOfLine}) left room for the table lookups and
- * call set-up, and made the benchmarks 8% faster in geometric mean; this keeps that room.
+ * Moving the rare instructions out ({@link OutOfLine}) left room for C2 to inline table stores
+ * and call set-up into it (benchmarks/README.md, "The loop's inlining budget", has the
+ * figures, a likely gain under 10%); this keeps that room.
  */
 class DispatchLoopSizeTest {
     private static final int HUGE_METHOD_LIMIT = 8000;
