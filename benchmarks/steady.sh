@@ -29,13 +29,22 @@ shift $((OPTIND - 1))
 [ -n "$scripts" ] || scripts=$(grep -v '^#' "$here/steady-sizes.txt" | awk '{print $1}')
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
+# Each script runs under every configuration before the next script, and every other round
+# takes the configurations in reverse order, so that a spell of load on the shared host falls
+# on all of them alike instead of on one configuration's whole block of scripts.
+configs=("$@")
 for round in $(seq "$runs"); do
-  for config in "$@"; do
-    name=${config%%=*} spec=${config#*=}
-    jar=${spec%%:*} flags=""
-    [ "$spec" != "$jar" ] && flags=${spec#*:}
-    for s in $scripts; do
-      args=$(awk -v s="$s" '$1 == s { $1 = ""; print }' "$here/steady-sizes.txt")
+  order=("${configs[@]}")
+  if [ $((round % 2)) -eq 0 ]; then
+    order=()
+    for ((i = ${#configs[@]} - 1; i >= 0; i--)); do order+=("${configs[i]}"); done
+  fi
+  for s in $scripts; do
+    args=$(awk -v s="$s" '$1 == s { $1 = ""; print }' "$here/steady-sizes.txt")
+    for config in "${order[@]}"; do
+      name=${config%%=*} spec=${config#*=}
+      jar=${spec%%:*} flags=""
+      [ "$spec" != "$jar" ] && flags=${spec#*:}
       # shellcheck disable=SC2086  # flags and args are word lists
       java -XX:+UseSerialGC -XX:-DontCompileHugeMethods $flags -jar "$jar" \
         "$here/steady.lua" "$here/lua/$s.lua" "$reps" $args >> "$results/$name"
