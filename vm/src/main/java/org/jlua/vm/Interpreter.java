@@ -15,6 +15,15 @@ package org.jlua.vm;
 final class Interpreter {
     private Interpreter() {}
 
+    /**
+     * Reads the eight code bytes at pc as one big-endian word, whose top byte is the opcode
+     * and the rest its operands (and whatever follows). One load and one bounds check per
+     * instruction, instead of one per operand byte, and the operands come from one register
+     * instead of from addresses pc + 1, pc + 2, ... that C2 kept on stack slots.
+     */
+    private static final java.lang.invoke.VarHandle INSTRUCTION =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
+
     private static double num(Object tag, long bits) {
         return tag == Num.INT ? (double) bits : Double.longBitsToDouble(bits);
     }
@@ -49,9 +58,16 @@ final class Interpreter {
 
     private static void run(LuaThread L) {
         // Every local here is live across the whole loop, and C2 has about 13 registers for
-        // them and for the operand offsets (pc + 1, pc + 2, ...) it computes before the dispatch
-        // jump: the rest goes to stack slots, reloaded on every instruction. So anything only a
-        // rare case needs is fetched there (the frame's depth is f.level).
+        // them and for whatever it computes before the dispatch jump: the rest goes to stack
+        // slots, reloaded on every instruction. So anything only a rare case needs is fetched
+        // there (the frame's depth is f.level).
+        //
+        // Each case decodes its operands from `ins`, the instruction word with its own opcode
+        // XORed out of the top byte, which changes no operand bits. Decoded from `w` itself,
+        // the same operand (`base + A`, say) in thirty cases is one expression to C2, which
+        // computes it once before the jump and keeps it in a stack slot; from `ins`, each case
+        // has its own and computes only what it uses (benchmarks/README.md, "One word per
+        // instruction").
         Frame f;
         byte[] code;
         Object[] k;
@@ -68,7 +84,7 @@ final class Interpreter {
         f = L.frames[L.depth];
         LuaClosure cl = f.closure;
         Proto p = cl.proto;
-        code = p.code;
+        code = p.paddedCode;
         k = p.k;
         kn = p.kn;
         up = cl.upvals;
@@ -83,83 +99,98 @@ final class Interpreter {
                 s = L.stack;
                 n = L.nstack;
             }
-            switch (code[pc]) {
+            long w = (long) INSTRUCTION.get(code, pc);
+            switch ((byte) (w >>> 56)) {
                 case Op.MOVE: {
-                    int a = base + (code[pc + 1] & 0xFF), b = base + (code[pc + 2] & 0xFF);
+                    long ins = w ^ ((long) Op.MOVE << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), b = base + ((int) (ins >>> 40) & 0xFF);
                     pc += 3;
                     s[a] = s[b];
                     n[a] = n[b];
                     continue;
                 }
                 case Op.LOADK: {
-                    int a = base + (code[pc + 1] & 0xFF), kx = ((code[pc + 2] & 0xFF) << 8) | (code[pc + 3] & 0xFF);
+                    long ins = w ^ ((long) Op.LOADK << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), kx = ((int) (ins >>> 32) & 0xFFFF);
                     pc += 4;
                     s[a] = k[kx];
                     n[a] = kn[kx];
                     continue;
                 }
                 case Op.LOADI: {
-                    int a = base + (code[pc + 1] & 0xFF);
+                    long ins = w ^ ((long) Op.LOADI << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF);
                     s[a] = Num.INT;
-                    n[a] = (code[pc + 2] << 8) | (code[pc + 3] & 0xFF);
+                    n[a] = (short) (ins >>> 32);
                     pc += 4;
                     continue;
                 }
                 case Op.LOADNIL: {
-                    int a = base + (code[pc + 1] & 0xFF);
-                    java.util.Arrays.fill(s, a, a + (code[pc + 2] & 0xFF), null);
+                    long ins = w ^ ((long) Op.LOADNIL << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF);
+                    java.util.Arrays.fill(s, a, a + ((int) (ins >>> 40) & 0xFF), null);
                     pc += 3;
                     continue;
                 }
-                case Op.LOADTRUE:
-                    s[base + (code[pc + 1] & 0xFF)] = Boolean.TRUE;
+                case Op.LOADTRUE: {
+                    long ins = w ^ ((long) Op.LOADTRUE << 56);
+                    s[base + ((int) (ins >>> 48) & 0xFF)] = Boolean.TRUE;
                     pc += 2;
                     continue;
-                case Op.LOADFALSE:
-                    s[base + (code[pc + 1] & 0xFF)] = Boolean.FALSE;
+                }
+                case Op.LOADFALSE: {
+                    long ins = w ^ ((long) Op.LOADFALSE << 56);
+                    s[base + ((int) (ins >>> 48) & 0xFF)] = Boolean.FALSE;
                     pc += 2;
                     continue;
+                }
                 case Op.NEWCELL: {
-                    int a = base + (code[pc + 1] & 0xFF);
+                    long ins = w ^ ((long) Op.NEWCELL << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF);
                     pc += 2;
                     s[a] = new Cell(s[a], n[a]);
                     continue;
                 }
                 case Op.GETCELL: {
-                    int a = base + (code[pc + 1] & 0xFF);
-                    Cell c = (Cell) s[base + (code[pc + 2] & 0xFF)];
+                    long ins = w ^ ((long) Op.GETCELL << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF);
+                    Cell c = (Cell) s[base + ((int) (ins >>> 40) & 0xFF)];
                     pc += 3;
                     s[a] = c.o;
                     n[a] = c.n;
                     continue;
                 }
                 case Op.SETCELL: {
-                    Cell c = (Cell) s[base + (code[pc + 1] & 0xFF)];
-                    int b = base + (code[pc + 2] & 0xFF);
+                    long ins = w ^ ((long) Op.SETCELL << 56);
+                    Cell c = (Cell) s[base + ((int) (ins >>> 48) & 0xFF)];
+                    int b = base + ((int) (ins >>> 40) & 0xFF);
                     pc += 3;
                     c.o = s[b];
                     c.n = n[b];
                     continue;
                 }
                 case Op.GETUPVAL: {
-                    int a = base + (code[pc + 1] & 0xFF);
-                    Cell c = up[code[pc + 2] & 0xFF];
+                    long ins = w ^ ((long) Op.GETUPVAL << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF);
+                    Cell c = up[(int) (ins >>> 40) & 0xFF];
                     pc += 3;
                     s[a] = c.o;
                     n[a] = c.n;
                     continue;
                 }
                 case Op.SETUPVAL: {
-                    int a = base + (code[pc + 1] & 0xFF);
-                    Cell c = up[code[pc + 2] & 0xFF];
+                    long ins = w ^ ((long) Op.SETUPVAL << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF);
+                    Cell c = up[(int) (ins >>> 40) & 0xFF];
                     pc += 3;
                     c.o = s[a];
                     c.n = n[a];
                     continue;
                 }
                 case Op.GETTABUP: {
-                    int a = base + (code[pc + 1] & 0xFF), u = code[pc + 2] & 0xFF;
-                    LuaString key = (LuaString) k[((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF)];
+                    long ins = w ^ ((long) Op.GETTABUP << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), u = (int) (ins >>> 40) & 0xFF;
+                    LuaString key = (LuaString) k[((int) (ins >>> 24) & 0xFFFF)];
                     pc += 5;
                     Cell c = up[u];
                     Object t = c.o;
@@ -173,9 +204,10 @@ final class Interpreter {
                     continue;
                 }
                 case Op.SETTABUP: {
-                    int u = code[pc + 1] & 0xFF;
-                    LuaString key = (LuaString) k[((code[pc + 2] & 0xFF) << 8) | (code[pc + 3] & 0xFF)];
-                    int c = base + (code[pc + 4] & 0xFF);
+                    long ins = w ^ ((long) Op.SETTABUP << 56);
+                    int u = (int) (ins >>> 48) & 0xFF;
+                    LuaString key = (LuaString) k[((int) (ins >>> 32) & 0xFFFF)];
+                    int c = base + ((int) (ins >>> 24) & 0xFF);
                     pc += 5;
                     Cell cell = up[u];
                     Object t = cell.o;
@@ -191,7 +223,8 @@ final class Interpreter {
                     continue;
                 }
                 case Op.GETTABLE: {
-                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF, c = base + (code[pc + 3] & 0xFF);
+                    long ins = w ^ ((long) Op.GETTABLE << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), rb = (int) (ins >>> 40) & 0xFF, c = base + ((int) (ins >>> 32) & 0xFF);
                     pc += 4;
                     Object t = s[base + rb];
                     long tb = n[base + rb];
@@ -207,16 +240,17 @@ final class Interpreter {
                     continue;
                 }
                 case Op.SETTABLE: case Op.SETTABLEK: {
-                    int ra = code[pc + 1] & 0xFF, b = base + (code[pc + 2] & 0xFF);
+                    long ins = w ^ ((long) Op.SETTABLE << 56);
+                    int ra = (int) (ins >>> 48) & 0xFF, b = base + ((int) (ins >>> 40) & 0xFF);
                     Object vt;
                     long vb;
-                    if (code[pc] == Op.SETTABLE) {
-                        int c = base + (code[pc + 3] & 0xFF);
+                    if ((byte) (w >>> 56) == Op.SETTABLE) {
+                        int c = base + ((int) (ins >>> 32) & 0xFF);
                         vt = s[c];
                         vb = n[c];
                         pc += 4;
                     } else {
-                        int kx = ((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF);
+                        int kx = ((int) (ins >>> 24) & 0xFFFF);
                         vt = k[kx];
                         vb = kn[kx];
                         pc += 5;
@@ -238,8 +272,9 @@ final class Interpreter {
                     continue;
                 }
                 case Op.GETFIELD: {
-                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
-                    LuaString key = (LuaString) k[((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF)];
+                    long ins = w ^ ((long) Op.GETFIELD << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), rb = (int) (ins >>> 40) & 0xFF;
+                    LuaString key = (LuaString) k[((int) (ins >>> 24) & 0xFFFF)];
                     pc += 5;
                     Object t = s[base + rb];
                     if (!(t instanceof LuaTable tab) || (!tab.getStr(key, s, n, a) && tab.metatable != null)) {
@@ -252,17 +287,18 @@ final class Interpreter {
                     continue;
                 }
                 case Op.SETFIELD: case Op.SETFIELDK: {
-                    int ra = code[pc + 1] & 0xFF;
-                    LuaString key = (LuaString) k[((code[pc + 2] & 0xFF) << 8) | (code[pc + 3] & 0xFF)];
+                    long ins = w ^ ((long) Op.SETFIELD << 56);
+                    int ra = (int) (ins >>> 48) & 0xFF;
+                    LuaString key = (LuaString) k[((int) (ins >>> 32) & 0xFFFF)];
                     Object vt;
                     long vb;
-                    if (code[pc] == Op.SETFIELD) {
-                        int c = base + (code[pc + 4] & 0xFF);
+                    if ((byte) (w >>> 56) == Op.SETFIELD) {
+                        int c = base + ((int) (ins >>> 24) & 0xFF);
                         vt = s[c];
                         vb = n[c];
                         pc += 5;
                     } else {
-                        int kx = ((code[pc + 4] & 0xFF) << 8) | (code[pc + 5] & 0xFF);
+                        int kx = ((int) (ins >>> 16) & 0xFFFF);
                         vt = k[kx];
                         vb = kn[kx];
                         pc += 6;
@@ -280,8 +316,9 @@ final class Interpreter {
                     continue;
                 }
                 case Op.SELF: {
-                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
-                    LuaString key = (LuaString) k[((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF)];
+                    long ins = w ^ ((long) Op.SELF << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), rb = (int) (ins >>> 40) & 0xFF;
+                    LuaString key = (LuaString) k[((int) (ins >>> 24) & 0xFFFF)];
                     pc += 5;
                     Object t = s[base + rb];
                     long tb = n[base + rb];
@@ -297,20 +334,22 @@ final class Interpreter {
                     continue;
                 }
                 case Op.NEWTABLE: {
-                    int a = base + (code[pc + 1] & 0xFF);
+                    long ins = w ^ ((long) Op.NEWTABLE << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF);
                     if (--L.allocCountdown < 0 || L.state.finalizers.pending) {
                         f.pc = pc + 4;
                         L.safePoint(a + 1); // tables are built in the top register: all above is free
                         s = L.stack;
                         n = L.nstack;
                     }
-                    s[a] = new LuaTable(code[pc + 2] & 0xFF, code[pc + 3] & 0xFF);
+                    s[a] = new LuaTable((int) (ins >>> 40) & 0xFF, (int) (ins >>> 32) & 0xFF);
                     pc += 4;
                     continue;
                 }
 
                 case Op.ADD: {
-                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF, rc = code[pc + 3] & 0xFF;
+                    long ins = w ^ ((long) Op.ADD << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), rb = (int) (ins >>> 40) & 0xFF, rc = (int) (ins >>> 32) & 0xFF;
                     pc += 4;
                     Object tb = s[base + rb], tc = s[base + rc];
                     long x = n[base + rb], y = n[base + rc];
@@ -330,8 +369,9 @@ final class Interpreter {
                     continue;
                 }
                 case Op.ADDK: case Op.KADD: {
-                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
-                    int kx = ((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF);
+                    long ins = w ^ ((long) Op.ADDK << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), rb = (int) (ins >>> 40) & 0xFF;
+                    int kx = ((int) (ins >>> 24) & 0xFFFF);
                     pc += 5;
                     Object tb = s[base + rb], tc = k[kx];
                     long x = n[base + rb], y = kn[kx];
@@ -343,7 +383,7 @@ final class Interpreter {
                         n[a] = Double.doubleToRawLongBits(Double.longBitsToDouble(x) + Double.longBitsToDouble(y));
                     } else if (!mixedArith(Arith.ADD, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
-                        if (code[pc - 5] == Op.ADDK) Arith.arith(L, Arith.ADD, a, tb, x, tc, y, rb, -1);
+                        if ((byte) (w >>> 56) == Op.ADDK) Arith.arith(L, Arith.ADD, a, tb, x, tc, y, rb, -1);
                         else Arith.arith(L, Arith.ADD, a, tc, y, tb, x, -1, rb); // the constant came first
                         if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
@@ -352,7 +392,8 @@ final class Interpreter {
                     continue;
                 }
                 case Op.SUB: {
-                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF, rc = code[pc + 3] & 0xFF;
+                    long ins = w ^ ((long) Op.SUB << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), rb = (int) (ins >>> 40) & 0xFF, rc = (int) (ins >>> 32) & 0xFF;
                     pc += 4;
                     Object tb = s[base + rb], tc = s[base + rc];
                     long x = n[base + rb], y = n[base + rc];
@@ -372,8 +413,9 @@ final class Interpreter {
                     continue;
                 }
                 case Op.SUBK: {
-                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
-                    int kx = ((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF);
+                    long ins = w ^ ((long) Op.SUBK << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), rb = (int) (ins >>> 40) & 0xFF;
+                    int kx = ((int) (ins >>> 24) & 0xFFFF);
                     pc += 5;
                     Object tb = s[base + rb], tc = k[kx];
                     long x = n[base + rb], y = kn[kx];
@@ -393,7 +435,8 @@ final class Interpreter {
                     continue;
                 }
                 case Op.MUL: {
-                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF, rc = code[pc + 3] & 0xFF;
+                    long ins = w ^ ((long) Op.MUL << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), rb = (int) (ins >>> 40) & 0xFF, rc = (int) (ins >>> 32) & 0xFF;
                     pc += 4;
                     Object tb = s[base + rb], tc = s[base + rc];
                     long x = n[base + rb], y = n[base + rc];
@@ -413,8 +456,9 @@ final class Interpreter {
                     continue;
                 }
                 case Op.MULK: case Op.KMUL: {
-                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
-                    int kx = ((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF);
+                    long ins = w ^ ((long) Op.MULK << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), rb = (int) (ins >>> 40) & 0xFF;
+                    int kx = ((int) (ins >>> 24) & 0xFFFF);
                     pc += 5;
                     Object tb = s[base + rb], tc = k[kx];
                     long x = n[base + rb], y = kn[kx];
@@ -426,7 +470,7 @@ final class Interpreter {
                         n[a] = Double.doubleToRawLongBits(Double.longBitsToDouble(x) * Double.longBitsToDouble(y));
                     } else if (!mixedArith(Arith.MUL, tb, x, tc, y, s, n, a)) {
                         f.pc = pc;
-                        if (code[pc - 5] == Op.MULK) Arith.arith(L, Arith.MUL, a, tb, x, tc, y, rb, -1);
+                        if ((byte) (w >>> 56) == Op.MULK) Arith.arith(L, Arith.MUL, a, tb, x, tc, y, rb, -1);
                         else Arith.arith(L, Arith.MUL, a, tc, y, tb, x, -1, rb); // the constant came first
                         if (L.depth != f.level) continue frames; // a Lua metamethod is running
                         s = L.stack;
@@ -436,8 +480,9 @@ final class Interpreter {
                 }
                 case Op.MOD: case Op.POW: case Op.DIV: case Op.IDIV:
                 case Op.BAND: case Op.BOR: case Op.BXOR: case Op.SHL: case Op.SHR: {
-                    int op = code[pc] - Op.ADD;
-                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF, rc = code[pc + 3] & 0xFF;
+                    long ins = w ^ ((long) Op.MOD << 56);
+                    int op = (byte) (w >>> 56) - Op.ADD;
+                    int a = base + ((int) (ins >>> 48) & 0xFF), rb = (int) (ins >>> 40) & 0xFF, rc = (int) (ins >>> 32) & 0xFF;
                     pc += 4;
                     Object tb = s[base + rb], tc = s[base + rc];
                     long x = n[base + rb], y = n[base + rc];
@@ -452,9 +497,10 @@ final class Interpreter {
                 }
                 case Op.MODK: case Op.POWK: case Op.DIVK: case Op.IDIVK:
                 case Op.BANDK: case Op.BORK: case Op.BXORK: case Op.SHLK: case Op.SHRK: {
-                    int op = code[pc] - Op.ADDK;
-                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
-                    int kx = ((code[pc + 3] & 0xFF) << 8) | (code[pc + 4] & 0xFF);
+                    long ins = w ^ ((long) Op.MODK << 56);
+                    int op = (byte) (w >>> 56) - Op.ADDK;
+                    int a = base + ((int) (ins >>> 48) & 0xFF), rb = (int) (ins >>> 40) & 0xFF;
+                    int kx = ((int) (ins >>> 24) & 0xFFFF);
                     pc += 5;
                     Object tb = s[base + rb], tc = k[kx];
                     long x = n[base + rb], y = kn[kx];
@@ -468,7 +514,8 @@ final class Interpreter {
                     continue;
                 }
                 case Op.UNM: {
-                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
+                    long ins = w ^ ((long) Op.UNM << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), rb = (int) (ins >>> 40) & 0xFF;
                     pc += 3;
                     Object tb = s[base + rb];
                     long x = n[base + rb];
@@ -488,14 +535,16 @@ final class Interpreter {
                     continue;
                 }
                 case Op.NOT: {
-                    int a = base + (code[pc + 1] & 0xFF);
-                    Object v = s[base + (code[pc + 2] & 0xFF)];
+                    long ins = w ^ ((long) Op.NOT << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF);
+                    Object v = s[base + ((int) (ins >>> 40) & 0xFF)];
                     pc += 3;
                     s[a] = v == null || v == Boolean.FALSE ? Boolean.TRUE : Boolean.FALSE;
                     continue;
                 }
                 case Op.LEN: {
-                    int a = base + (code[pc + 1] & 0xFF), rb = code[pc + 2] & 0xFF;
+                    long ins = w ^ ((long) Op.LEN << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), rb = (int) (ins >>> 40) & 0xFF;
                     pc += 3;
                     Object t = s[base + rb];
                     if (t instanceof LuaTable tab && tab.metatable == null) {
@@ -511,13 +560,16 @@ final class Interpreter {
                     continue;
                 }
 
-                case Op.JMP:
-                    pc += 3 + ((code[pc + 1] << 8) | (code[pc + 2] & 0xFF));
+                case Op.JMP: {
+                    long ins = w ^ ((long) Op.JMP << 56);
+                    pc += 3 + ((short) (ins >>> 40));
                     continue;
+                }
                 case Op.EQ: {
-                    int a = base + (code[pc + 1] & 0xFF), b = base + (code[pc + 2] & 0xFF);
-                    boolean want = code[pc + 3] != 0;
-                    int j = (code[pc + 4] << 8) | (code[pc + 5] & 0xFF);
+                    long ins = w ^ ((long) Op.EQ << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), b = base + ((int) (ins >>> 40) & 0xFF);
+                    boolean want = (byte) (ins >>> 32) != 0;
+                    int j = (short) (ins >>> 16);
                     pc += 6;
                     Object ta = s[a], tb = s[b];
                     boolean r;
@@ -534,9 +586,10 @@ final class Interpreter {
                     continue;
                 }
                 case Op.LT: {
-                    int a = base + (code[pc + 1] & 0xFF), b = base + (code[pc + 2] & 0xFF);
-                    boolean want = code[pc + 3] != 0;
-                    int j = (code[pc + 4] << 8) | (code[pc + 5] & 0xFF);
+                    long ins = w ^ ((long) Op.LT << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), b = base + ((int) (ins >>> 40) & 0xFF);
+                    boolean want = (byte) (ins >>> 32) != 0;
+                    int j = (short) (ins >>> 16);
                     pc += 6;
                     Object ta = s[a], tb = s[b];
                     boolean r;
@@ -553,9 +606,10 @@ final class Interpreter {
                     continue;
                 }
                 case Op.LE: {
-                    int a = base + (code[pc + 1] & 0xFF), b = base + (code[pc + 2] & 0xFF);
-                    boolean want = code[pc + 3] != 0;
-                    int j = (code[pc + 4] << 8) | (code[pc + 5] & 0xFF);
+                    long ins = w ^ ((long) Op.LE << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), b = base + ((int) (ins >>> 40) & 0xFF);
+                    boolean want = (byte) (ins >>> 32) != 0;
+                    int j = (short) (ins >>> 16);
                     pc += 6;
                     Object ta = s[a], tb = s[b];
                     boolean r;
@@ -572,16 +626,18 @@ final class Interpreter {
                     continue;
                 }
                 case Op.EQK: {
-                    int a = base + (code[pc + 1] & 0xFF), kx = ((code[pc + 2] & 0xFF) << 8) | (code[pc + 3] & 0xFF);
-                    boolean want = code[pc + 4] != 0;
-                    int j = (code[pc + 5] << 8) | (code[pc + 6] & 0xFF);
+                    long ins = w ^ ((long) Op.EQK << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), kx = ((int) (ins >>> 32) & 0xFFFF);
+                    boolean want = (byte) (ins >>> 24) != 0;
+                    int j = (short) (ins >>> 8);
                     pc += 7;
                     if (Values.rawEquals(s[a], n[a], k[kx], kn[kx]) != want) pc += j;
                     continue;
                 }
                 case Op.LTK: case Op.LEK: case Op.GTK: case Op.GEK: {
-                    int op = code[pc], a = base + (code[pc + 1] & 0xFF);
-                    int kx = ((code[pc + 2] & 0xFF) << 8) | (code[pc + 3] & 0xFF);
+                    long ins = w ^ ((long) Op.LTK << 56);
+                    int op = (byte) (w >>> 56), a = base + ((int) (ins >>> 48) & 0xFF);
+                    int kx = ((int) (ins >>> 32) & 0xFFFF);
                     pc += 7;
                     int r = Compare.numbersWithConstant(op, s[a], n[a], k[kx], kn[kx]);
                     if (r < 0) {
@@ -591,20 +647,22 @@ final class Interpreter {
                         s = L.stack;
                         n = L.nstack;
                     }
-                    if ((r != 0) != (code[pc - 3] != 0)) pc += (code[pc - 2] << 8) | (code[pc - 1] & 0xFF);
+                    if ((r != 0) != ((byte) (ins >>> 24) != 0)) pc += (short) (ins >>> 8);
                     continue;
                 }
                 case Op.TEST: {
-                    Object v = s[base + (code[pc + 1] & 0xFF)];
-                    boolean want = code[pc + 2] != 0;
-                    int j = (code[pc + 3] << 8) | (code[pc + 4] & 0xFF);
+                    long ins = w ^ ((long) Op.TEST << 56);
+                    Object v = s[base + ((int) (ins >>> 48) & 0xFF)];
+                    boolean want = (byte) (ins >>> 40) != 0;
+                    int j = (short) (ins >>> 24);
                     pc += 5;
                     if ((v != null && v != Boolean.FALSE) != want) pc += j;
                     continue;
                 }
 
                 case Op.CALL: {
-                    int a = base + (code[pc + 1] & 0xFF), b = code[pc + 2] & 0xFF, c = code[pc + 3] & 0xFF;
+                    long ins = w ^ ((long) Op.CALL << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), b = (int) (ins >>> 40) & 0xFF, c = (int) (ins >>> 32) & 0xFF;
                     pc += 4;
                     f.pc = pc;
                     int nargs = b != 0 ? b - 1 : L.top - a - 1;
@@ -645,7 +703,8 @@ final class Interpreter {
                     continue;
                 }
                 case Op.TAILCALL: {
-                    int a = base + (code[pc + 1] & 0xFF), b = code[pc + 2] & 0xFF;
+                    long ins = w ^ ((long) Op.TAILCALL << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), b = (int) (ins >>> 40) & 0xFF;
                     pc += 3;
                     f.pc = pc;
                     int nargs = b != 0 ? b - 1 : L.top - a - 1;
@@ -669,25 +728,26 @@ final class Interpreter {
                     continue;
                 }
                 case Op.RETURN: case Op.RETURN0: case Op.RETURN1: {
+                    long ins = w ^ ((long) Op.RETURN << 56);
                     int a, nres;
-                    switch (code[pc]) {
+                    switch ((byte) (w >>> 56)) {
                         case Op.RETURN0 -> {
                             a = base;
                             nres = 0;
                         }
                         case Op.RETURN1 -> {
-                            a = base + (code[pc + 1] & 0xFF);
+                            a = base + ((int) (ins >>> 48) & 0xFF);
                             nres = 1;
                         }
                         default -> {
-                            a = base + (code[pc + 1] & 0xFF);
-                            int b = code[pc + 2] & 0xFF;
+                            a = base + ((int) (ins >>> 48) & 0xFF);
+                            int b = (int) (ins >>> 40) & 0xFF;
                             nres = b != 0 ? b - 1 : L.top - a;
                         }
                     }
                     // to-be-closed variables close before the return hook, as in C Lua
                     if (L.ntbc > 0 && L.hasToBeClosed(base)) {
-                        f.pc = pc + OpCode.of(code[pc]).size;
+                        f.pc = pc + OpCode.of((byte) (w >>> 56)).size;
                         L.top = a + nres;
                         if (L.closeInLoop(base, pc)) { // a __close runs first
                             if (L.yielding) return;
@@ -726,8 +786,9 @@ final class Interpreter {
                 }
 
                 case Op.FORLOOP: {
-                    int a = base + (code[pc + 1] & 0xFF);
-                    int j = (code[pc + 2] << 8) | (code[pc + 3] & 0xFF);
+                    long ins = w ^ ((long) Op.FORLOOP << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF);
+                    int j = (short) (ins >>> 32);
                     pc += 4;
                     if (s[a + 2] == Num.INT) {
                         long count = n[a + 1];
@@ -752,7 +813,8 @@ final class Interpreter {
                     continue;
                 }
                 case Op.TFORCALL: {
-                    int a = base + (code[pc + 1] & 0xFF), cnt = code[pc + 2] & 0xFF;
+                    long ins = w ^ ((long) Op.TFORCALL << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF), cnt = (int) (ins >>> 40) & 0xFF;
                     pc += 3;
                     for (int i = 0; i < 3; i++) {
                         s[a + 4 + i] = s[a + i];
@@ -769,8 +831,9 @@ final class Interpreter {
                     continue;
                 }
                 case Op.TFORLOOP: {
-                    int a = base + (code[pc + 1] & 0xFF);
-                    int j = (code[pc + 2] << 8) | (code[pc + 3] & 0xFF);
+                    long ins = w ^ ((long) Op.TFORLOOP << 56);
+                    int a = base + ((int) (ins >>> 48) & 0xFF);
+                    int j = (short) (ins >>> 32);
                     pc += 4;
                     if (s[a + 4] != null) {
                         s[a + 2] = s[a + 4];

@@ -10,6 +10,8 @@ package org.jlua.vm;
  */
 public final class Proto {
     public final byte[] code;
+    /** {@link #code} followed by seven zero bytes, so that the loop can read any instruction as one 8-byte word. */
+    final byte[] paddedCode;
     public final Object[] k;
     public final long[] kn;
     public final Proto[] protos;
@@ -35,6 +37,7 @@ public final class Proto {
                  int[] upvalIndex, String[] upvalNames, int numParams, boolean isVararg, int maxStack,
                  int[] lines, LocalVar[] locals, String source, int lineDefined, int lastLineDefined) {
         this.code = code;
+        this.paddedCode = java.util.Arrays.copyOf(code, code.length + 7);
         this.k = k;
         this.kn = kn;
         this.protos = protos;
