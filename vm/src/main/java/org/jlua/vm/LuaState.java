@@ -33,6 +33,8 @@ public final class LuaState {
     public long gcPause = 200, gcStepMul = 100;
     /** warn()'s switch: off at start, as in lua.c; "@on", "@off" or jlua -W turn it. */
     public boolean warningsOn;
+    /** collectgarbage("count"). */
+    public final MemoryCount memory = new MemoryCount();
     /** The __gc metamethods waiting to run. */
     public final Finalizers finalizers = new Finalizers(this);
 

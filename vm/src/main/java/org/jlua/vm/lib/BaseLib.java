@@ -358,6 +358,7 @@ public final class BaseLib {
     private static void fullCollection(LuaThread L) {
         L.collectStack();
         L.state.finalizers.fullCollection(L);
+        L.state.memory.collected();
     }
 
     /** A collector parameter as C Lua keeps it: a quarter of the value, in one byte. */
@@ -367,15 +368,12 @@ public final class BaseLib {
 
     private static int collectgarbage(LuaThread L) {
         String opt = L.optString(1, LuaString.valueOf("collect")).toString();
-        Runtime rt = Runtime.getRuntime();
         switch (opt) {
             case "collect":
                 fullCollection(L);
                 return L.pushInteger(0);
-            case "count": {
-                double kb = (rt.totalMemory() - rt.freeMemory()) / 1024.0;
-                return L.pushNumber(kb);
-            }
+            case "count":
+                return L.pushNumber(L.state.memory.bytes() / 1024.0);
             case "step":
                 L.optInteger(2, 0);
                 fullCollection(L);
