@@ -404,6 +404,12 @@ final class ExprCompiler {
     // ---- functions and calls
 
     private void closure(Expr.Function f, int t) {
+        if (t != fs.freeReg - 1) {
+            // Built in the top register, as tables are: the VM's allocation step then treats
+            // every register above it as dead, so that garbage left there can be collected.
+            viaTemporary(f, t);
+            return;
+        }
         int index = fs.addProto(FunctionCompiler.compileNested(f.body(), fs), f.line());
         fs.emit(CLOSURE, f.body().endLine(), t, index);
     }

@@ -104,7 +104,7 @@ public final class LuaThread {
     /** CLOSURE: R[a] := a closure of {@code np} over cells of frame {@code f} and upvalues of its function. */
     void closure(Frame f, Proto np, int a) {
         if (--allocCountdown < 0 || state.finalizers.pending) {
-            safePoint(f.base + f.closure.proto.maxStack); // a closure may go below live registers
+            safePoint(a + 1); // closures are built in the top register: all above is free
         }
         Cell[] up = f.closure.upvals;
         Cell[] cells = new Cell[np.upvalIndex.length];
