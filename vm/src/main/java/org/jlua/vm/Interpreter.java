@@ -62,8 +62,8 @@ final class Interpreter {
         // slots, reloaded on every instruction. So anything only a rare case needs is fetched
         // there (the frame's depth is f.level).
         //
-        // Each case decodes its operands from `ins`, the instruction word with its own opcode
-        // XORed out of the top byte, which changes no operand bits. Decoded from `w` itself,
+        // Each case decodes its operands from `ins`, the instruction word XORed with the case's
+        // (first) opcode in the top byte, which changes no operand bits. Decoded from `w` itself,
         // the same operand (`base + A`, say) in thirty cases is one expression to C2, which
         // computes it once before the jump and keeps it in a stack slot; from `ins`, each case
         // has its own and computes only what it uses (benchmarks/README.md, "One word per
