@@ -25,6 +25,8 @@ public final class Coroutine {
     private LuaError error;
     /** The resumer's Java-level call depth; a yield is possible only right above it. */
     int resumeLevel;
+    /** The values this coroutine keeps as a key of weak-keyed tables, or null. */
+    Ephemerons ephemerons;
 
     /** A coroutine that will run {@code body} (boxed function value). */
     public Coroutine(LuaState state, Object body) {

@@ -30,6 +30,8 @@ public final class LuaTable {
     public LuaTable metatable;
     /** Set while the table is marked for finalization (see {@link Finalizers}). */
     Object gcGuard;
+    /** The values this table keeps as a key of weak-keyed tables, or null. */
+    Ephemerons ephemerons;
 
     /** Weak table modes (from the metatable's __mode when it is set). */
     private boolean weakKeys, weakValues;
@@ -67,8 +69,12 @@ public final class LuaTable {
         return WeakSlot.collectable(vt) ? new WeakSlot(vt) : vt;
     }
 
-    /** Re-stores every entry under the new mode. */
+    /**
+     * Re-stores every entry under the new mode. A weak-keyed table whose values are not weak
+     * is an ephemeron table: a collectable key keeps its collectable value ({@link Ephemerons}).
+     */
     private void setWeakness(boolean k, boolean v) {
+        boolean wasEphemeron = weakKeys && !weakValues, ephemeron = k && !v;
         weakKeys = k;
         weakValues = v;
         for (int i = 0; i < arr.length; i++) {
@@ -83,8 +89,14 @@ public final class LuaTable {
                 hv[i] = null; // a collected key: the entry is dead
                 continue;
             }
-            hk[i] = k && WeakSlot.collectable(key) ? new WeakSlot(key) : key;
-            hv[i] = v ? weakened(val) : val;
+            boolean collectableKey = WeakSlot.collectable(key);
+            hk[i] = k && collectableKey ? new WeakSlot(key) : key;
+            if (ephemeron && collectableKey) {
+                hv[i] = Ephemerons.store(key, this, val);
+            } else {
+                if (wasEphemeron && collectableKey) Ephemerons.release(key, this);
+                hv[i] = v ? weakened(val) : val;
+            }
         }
     }
 
@@ -246,6 +258,7 @@ public final class LuaTable {
             throw new LuaError("table index is nil");
         }
         if (weakValues) vt = weakened(vt);
+        else if (weakKeys && WeakSlot.collectable(kt)) vt = Ephemerons.store(kt, this, vt);
         int i = find(kt, kb);
         if (i >= 0) {
             hv[i] = vt;

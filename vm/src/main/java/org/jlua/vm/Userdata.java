@@ -6,6 +6,8 @@ public class Userdata {
     public final Object payload;
     /** Set while the userdata is marked for finalization (see {@link Finalizers}). */
     Object gcGuard;
+    /** The values this userdata keeps as a key of weak-keyed tables, or null. */
+    Ephemerons ephemerons;
 
     public Userdata(Object payload, LuaTable metatable) {
         this.payload = payload;
