@@ -8,3 +8,9 @@ local t = {}
 local ok, e = pcall(assert, false, t)
 print(ok, e == t)
 print(pcall(assert))
+-- called from a Lua function, a string message gets that function's position, as error's
+-- does at level 1; other messages stay as they are
+print(pcall(function () assert(false) end))
+print(pcall(function () assert(nil, "custom message") end))
+print(pcall(function () assert(false, 42) end))
+print(pcall(function () assert(io.open("/nonexistent/dir/file")) end))

@@ -164,12 +164,17 @@ public final class BaseLib {
         return protectedValue != null ? L.push(protectedValue) : L.push(mt);
     }
 
-    /** assert (a Java keyword, hence the name). */
+    /**
+     * assert (a Java keyword, hence the name). The message, "assertion failed!" or the one
+     * given, is raised as error raises it at level 1: a string gets the caller's position.
+     */
     private static int assertion(LuaThread L) {
         L.checkAny(1);
         if (!Values.isFalse(L.tag(1))) return L.nargs();
         if (L.nargs() < 2) throw L.error("assertion failed!");
-        throw new LuaError(L.arg(2));
+        Object message = L.arg(2);
+        if (message instanceof LuaString s) message = LuaString.valueOf(L.where(1) + s);
+        throw new LuaError(message);
     }
 
     private static int error(LuaThread L) {
@@ -247,13 +252,9 @@ public final class BaseLib {
 
     private static int next(LuaThread L) {
         LuaTable t = L.checkTable(1);
-        int pos;
-        try {
-            pos = t.positionAfter(L.tag(2), L.isNone(2) ? 0 : L.bits(2));
-        } catch (LuaError e) {
-            throw L.error("invalid key to 'next'");
-        }
-        pos = t.nextPosition(pos);
+        // a key not in the table raises "invalid key to 'next'" without a position, as
+        // C Lua's does (raised inside next, a C function there)
+        int pos = t.nextPosition(t.positionAfter(L.tag(2), L.isNone(2) ? 0 : L.bits(2)));
         if (pos < 0) return L.pushNil();
         L.pushValue(t.keyTagAt(pos), t.keyBitsAt(pos));
         L.pushValue(t.valueTagAt(pos), t.valueBitsAt(pos));
