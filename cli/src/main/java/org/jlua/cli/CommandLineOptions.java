@@ -34,12 +34,21 @@ final class CommandLineOptions {
     /** The options, or null after printing the error and the usage to {@code err}, as lua.c does. */
     static CommandLineOptions parse(String[] args, PrintStream err) {
         CommandLineOptions options = new CommandLineOptions();
-        CommandLine commandLine = new CommandLine(options.spec());
+        CommandSpec spec = options.spec();
+        CommandLine commandLine = new CommandLine(spec);
         commandLine.setStopAtPositional(true);
         commandLine.setPosixClusteredShortOptionsAllowed(false);
         commandLine.setOverwrittenOptionsAllowed(true); // -e and -l may repeat
+        List<String> normalized = new ArrayList<>();
+        String bad = normalize(args, spec, normalized);
+        if (bad != null) {
+            err.println("jlua: " + bad);
+            err.print(usage(spec));
+            err.flush();
+            return null;
+        }
         try {
-            ParseResult result = commandLine.parseArgs(args);
+            ParseResult result = commandLine.parseArgs(normalized.toArray(new String[0]));
             options.version = result.hasMatchedOption("-v");
             options.interactive = result.hasMatchedOption("-i");
             options.ignoreEnv = result.hasMatchedOption("-E");
@@ -48,19 +57,75 @@ final class CommandLineOptions {
             options.dump = result.hasMatchedOption("--dump");
             return options;
         } catch (CommandLine.ParameterException e) {
+            // normalize lets through only what picocli accepts; this is a safety net
             err.println("jlua: " + e.getMessage());
-            commandLine.usage(err);
+            err.print(usage(spec));
+            err.flush();
             return null;
         }
+    }
+
+    /**
+     * Checks the options as lua.c does, up to the script (the first argument that is not an
+     * option, or "-", or what follows "--"), and copies the arguments to {@code out} with a
+     * value written against its option ({@code -eprint(1)}) split off. Returns lua.c's
+     * message for a bad option ("unrecognized option '-x'", "'-e' needs argument"), or null.
+     */
+    private static String normalize(String[] args, CommandSpec spec, List<String> out) {
+        int i = 0;
+        for (; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("-") || a.equals("-") || a.equals("--")) break;
+            OptionSpec option = spec.findOption(a);
+            if (option != null && option.arity().min() == 0) {
+                out.add(a);
+            } else if (a.startsWith("-e") || a.startsWith("-l")) {
+                String name = a.substring(0, 2);
+                String value;
+                if (a.length() > 2) {
+                    value = a.substring(2);
+                } else if (i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                    value = args[++i];
+                } else {
+                    return "'" + name + "' needs argument";
+                }
+                out.add(name);
+                out.add(value);
+            } else {
+                return "unrecognized option '" + a + "'";
+            }
+        }
+        for (; i < args.length; i++) out.add(args[i]);
+        return null;
+    }
+
+    /** The usage lua.c prints after a bad option, made from the options' descriptions. */
+    private static String usage(CommandSpec spec) {
+        StringBuilder u = new StringBuilder("usage: jlua [options] [script [args]]\nAvailable options are:\n");
+        for (OptionSpec option : spec.options()) {
+            if (option.longestName().startsWith("--")) continue; // jlua's own, listed last
+            String name = option.longestName() + (option.arity().min() > 0 ? " " + option.paramLabel() : "");
+            u.append(String.format("  %-9s %s%n", name, option.description()[0]));
+            if (name.equals("-l mod")) u.append(String.format("  %-9s %s%n", "-l g=mod", "require library 'mod' into global 'g'"));
+        }
+        u.append(String.format("  %-9s %s%n", "--", "stop handling options"));
+        u.append(String.format("  %-9s %s%n", "-", "stop handling options and execute stdin"));
+        for (OptionSpec option : spec.options()) {
+            if (option.longestName().startsWith("--")) {
+                u.append(String.format("  %-9s %s%n", option.longestName(), option.description()[0]));
+            }
+        }
+        return u.toString();
     }
 
     private CommandSpec spec() {
         CommandSpec spec = CommandSpec.create().name("jlua");
         spec.usageMessage().description("Runs a Lua 5.4 program.");
+        // in lua.c's order, for the usage
         spec.addOption(action("-e", "stat", "execute string 'stat'", 'e'));
-        spec.addOption(action("-l", "name", "require library 'name' into global 'name'", 'l'));
-        spec.addOption(flag("-v", "show version information"));
         spec.addOption(flag("-i", "enter interactive mode after executing 'script'"));
+        spec.addOption(action("-l", "mod", "require library 'mod' into global 'mod'", 'l'));
+        spec.addOption(flag("-v", "show version information"));
         spec.addOption(flag("-E", "ignore environment variables"));
         spec.addOption(flag("-W", "turn warnings on"));
         spec.addOption(flag("--no-fold", "turn constant folding off"));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -40,23 +41,36 @@ public final class Launcher {
 
     private Launcher() {}
 
+    /** The process's command: its environment, and interactive when it runs on a terminal. */
     public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
-        return run(args, Path.of("").toAbsolutePath(), stdin, stdout, stderr);
+        return run(args, Path.of("").toAbsolutePath(), System.getenv(), System.console() != null, stdin, stdout,
+                stderr);
     }
 
     /**
      * As {@link #run(String[], InputStream, OutputStream, OutputStream)}, with relative file
      * names (the script, {@code io.open}, {@code require}) resolved against {@code workingDir},
-     * so that in-process tests behave as if started in that directory.
+     * so that in-process tests behave as if started in that directory; no LUA_INIT, and
+     * standard input is not a terminal.
      */
     public static int run(String[] args, Path workingDir, InputStream stdin, OutputStream stdout,
                           OutputStream stderr) {
+        return run(args, workingDir, Map.of(), false, stdin, stdout, stderr);
+    }
+
+    /**
+     * The command with its environment given: {@code env} is where LUA_INIT is looked up, and
+     * {@code terminal} says whether standard input is a terminal (then {@code jlua} with
+     * no script and no -e or -v is interactive, as lua.c is).
+     */
+    public static int run(String[] args, Path workingDir, Map<String, String> env, boolean terminal,
+                          InputStream stdin, OutputStream stdout, OutputStream stderr) {
         PrintStream err = stderr instanceof PrintStream ps ? ps : new PrintStream(stderr, true);
         // Start-up: picocli reads the arguments on this thread while the interpreter thread
         // builds the Lua state; on two cores that hides most of the shorter of the two.
         // (Named classes, not lambdas: the first lambda costs milliseconds of start-up to link.)
         FutureTask<CommandLineOptions> parsing = new FutureTask<>(new Parsing(args, err));
-        Session session = new Session(parsing, args, workingDir, stdin, stdout, err);
+        Session session = new Session(parsing, args, new Environment(workingDir, env, terminal), stdin, stdout, err);
         Thread runner = new Thread(null, session, "jlua", STACK_BYTES);
         runner.start();
         parsing.run();
@@ -75,21 +89,24 @@ public final class Launcher {
         }
     }
 
+    /** Where the command runs: its directory, its environment variables, and whether it is interactive. */
+    private record Environment(Path workingDir, Map<String, String> variables, boolean terminal) {}
+
     /** The interpreter thread's work; {@code status} is the exit status once it has run. */
     private static final class Session implements Runnable {
         private final FutureTask<CommandLineOptions> parsing;
         private final String[] args;
-        private final Path workingDir;
+        private final Environment env;
         private final InputStream stdin;
         private final OutputStream stdout;
         private final PrintStream err;
         int status = 1;
 
-        Session(FutureTask<CommandLineOptions> parsing, String[] args, Path workingDir, InputStream stdin,
+        Session(FutureTask<CommandLineOptions> parsing, String[] args, Environment env, InputStream stdin,
                 OutputStream stdout, PrintStream err) {
             this.parsing = parsing;
             this.args = args;
-            this.workingDir = workingDir;
+            this.env = env;
             this.stdin = stdin;
             this.stdout = stdout;
             this.err = err;
@@ -97,14 +114,14 @@ public final class Launcher {
 
         @Override
         public void run() {
-            status = runScript(parsing, args, workingDir, stdin, stdout, err);
+            status = runScript(parsing, args, env, stdin, stdout, err);
         }
     }
 
-    private static int runScript(FutureTask<CommandLineOptions> parsing, String[] args, Path workingDir,
+    private static int runScript(FutureTask<CommandLineOptions> parsing, String[] args, Environment env,
                                  InputStream stdin, OutputStream stdout, PrintStream err) {
         SourceCompiler compiler = new SourceCompiler(true);
-        LuaState state = Jlua.newState(compiler, stdin, stdout, err, workingDir);
+        LuaState state = Jlua.newState(compiler, stdin, stdout, err, env.workingDir());
         CommandLineOptions options;
         try {
             options = parsing.get();
@@ -117,7 +134,7 @@ public final class Launcher {
         // lua.c switches its state to the generational collector before running anything
         state.gcMode = "generational";
         try {
-            return runScript(options, args, state, err);
+            return runScript(options, args, env, state, err);
         } catch (LuaExit exit) {
             return exit.status;
         } catch (RuntimeException | Error e) {
@@ -137,30 +154,77 @@ public final class Launcher {
         }
     }
 
-    private static int runScript(CommandLineOptions options, String[] args, LuaState state, PrintStream err) {
+    /** lua.c's order: version, LUA_INIT, -e and -l in turn, the script, then interactive mode. */
+    private static int runScript(CommandLineOptions options, String[] args, Environment env, LuaState state,
+                                 PrintStream err) {
         LuaThread L = state.mainThread;
         List<String> rest = options.scriptAndArgs;
         int scriptIndex = rest.isEmpty() ? args.length : args.length - rest.size();
+        if (options.version || options.interactive) printVersion(state); // -i shows it too, as in lua.c
+        if (options.ignoreEnv) PackageLib.useDefaultPaths(state);
         state.globals.rawSet("arg", argTable(args, scriptIndex));
         state.warningsOn = options.warnings;
-        if (options.version) {
-            state.stdout.println("jlua 0.1 (Lua 5.4)");
-            state.stdout.flush();
-        }
+        if (!options.ignoreEnv && !runInit(L, env.variables(), err)) return 1;
         for (String action : options.actions) {
             String text = action.substring(1);
             if (action.charAt(0) == 'e') {
                 if (!runChunk(L, text.getBytes(StandardCharsets.UTF_8), "=(command line)", List.of(), err)) return 1;
-            } else {
-                String stat = text + " = require('" + text + "')";
-                if (!runChunk(L, stat.getBytes(StandardCharsets.UTF_8), "=(command line)", List.of(), err)) return 1;
+            } else if (!requireLibrary(L, utf8Bytes(text), err)) {
+                return 1;
             }
         }
-        if (rest.isEmpty()) {
-            if (!options.actions.isEmpty() || options.version) return 0;
-            return runFile(L, "-", List.of(), options.dump, err) ? 0 : 1;
+        if (!rest.isEmpty() && !runFile(L, rest.get(0), rest.subList(1, rest.size()), options.dump, err)) return 1;
+        if (options.interactive) {
+            new Repl(L, err).run();
+        } else if (rest.isEmpty() && options.actions.isEmpty() && !options.version) {
+            if (!env.terminal()) return runFile(L, "-", List.of(), options.dump, err) ? 0 : 1;
+            printVersion(state);
+            new Repl(L, err).run();
         }
-        return runFile(L, rest.get(0), rest.subList(1, rest.size()), options.dump, err) ? 0 : 1;
+        return 0;
+    }
+
+    private static void printVersion(LuaState state) {
+        state.stdout.println("jlua 0.1 (Lua 5.4)");
+        state.stdout.flush();
+    }
+
+    /**
+     * LUA_INIT_5_4, else LUA_INIT: "@file" runs that file, anything else runs as a chunk
+     * named "=LUA_INIT". Skipped under -E.
+     */
+    private static boolean runInit(LuaThread L, Map<String, String> env, PrintStream err) {
+        String name = "LUA_INIT_5_4";
+        String init = env.get(name);
+        if (init == null) {
+            name = "LUA_INIT";
+            init = env.get(name);
+        }
+        if (init == null) return true;
+        if (init.startsWith("@")) return runFile(L, init.substring(1), List.of(), false, err);
+        return runChunk(L, utf8Bytes(init).getBytes(StandardCharsets.ISO_8859_1), "=" + name, List.of(), err);
+    }
+
+    /**
+     * -l mod: {@code mod = require("mod")}; -l g=mod: {@code g = require("mod")}. require is
+     * called directly, as lua.c does, so its errors carry no chunk position.
+     */
+    private static boolean requireLibrary(LuaThread L, String spec, PrintStream err) {
+        int eq = spec.indexOf('=');
+        String global = eq < 0 ? spec : spec.substring(0, eq);
+        String module = eq < 0 ? spec : spec.substring(eq + 1);
+        int depth = L.depth();
+        try {
+            Object[] results = L.callBoxed(L.state.globals.rawGet("require"), LuaString.valueOf(module));
+            L.state.globals.rawSet(global, results.length > 0 ? results[0] : null);
+            return true;
+        } catch (LuaError e) {
+            return report(L, errorReport(L, e), err);
+        } catch (StackOverflowError e) {
+            return report(L, Traceback.of(L, "stack overflow", 0), err);
+        } finally {
+            L.unwindForEmbedding(depth);
+        }
     }
 
     /** arg[0] is the script; the interpreter and its options get negative indexes, as lua.c does. */
@@ -224,8 +288,7 @@ public final class Launcher {
             L.callBoxed(f, boxedArgs);
             return true;
         } catch (LuaError e) {
-            String message = messageOf(L, e);
-            return report(L, Traceback.of(L, message, 0), err);
+            return report(L, errorReport(L, e), err);
         } catch (StackOverflowError e) {
             return report(L, Traceback.of(L, "stack overflow", 0), err);
         } catch (OutOfMemoryError e) {
@@ -235,21 +298,37 @@ public final class Launcher {
         }
     }
 
+    /**
+     * What lua.c's message handler makes of an error raised while running: the message with
+     * a traceback, except for an error object whose {@code __tostring} gives the whole report.
+     */
+    static String errorReport(LuaThread L, LuaError e) {
+        String byToString = byToString(L, e.value());
+        return byToString != null ? byToString : Traceback.of(L, messageOf(L, e), 0);
+    }
+
     /** lua.c's msghandler: strings and numbers as they are, else __tostring, else the type. */
-    private static String messageOf(LuaThread L, LuaError e) {
+    static String messageOf(LuaThread L, LuaError e) {
         Object v = e.value();
         if (v instanceof LuaString || v instanceof Long || v instanceof Double) {
             return Values.toLuaString(Values.tag(v), Values.bits(v)).toString();
         }
+        String byToString = byToString(L, v);
+        return byToString != null ? byToString : "(error object is a " + Values.typeName(Values.tag(v)) + " value)";
+    }
+
+    /** The error object's {@code __tostring} result, or null when it has none or it fails. */
+    private static String byToString(LuaThread L, Object v) {
+        if (v instanceof LuaString || v instanceof Long || v instanceof Double) return null;
         try {
             if (L.state.metatableOf(Values.tag(v)) != null
                     && org.jlua.vm.Metamethods.of(L.state, Values.tag(v), org.jlua.vm.Event.TOSTRING) != null) {
                 return ToString.of(L, Values.tag(v), Values.bits(v)).toString();
             }
         } catch (LuaError ignored) {
-            // fall through to the type name
+            // no usable __tostring: the caller names the type
         }
-        return "(error object is a " + Values.typeName(Values.tag(v)) + " value)";
+        return null;
     }
 
     private static boolean report(LuaThread L, String message, PrintStream err) {

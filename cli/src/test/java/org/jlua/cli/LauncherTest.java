@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,17 +96,141 @@ class LauncherTest {
 
     @Test
     void anUnknownOptionPrintsTheUsageAndFails() {
-        Run r = run("", "-x");
-        assertEquals(1, r.status());
-        assertEquals("", r.out());
-        assertTrue(r.err().startsWith("jlua: Unknown option: '-x'\nUsage: jlua "), r.err());
+        for (String bad : new String[] {"-x", "-vx", "--x", "-ix"}) {
+            Run r = run("", bad);
+            assertEquals(1, r.status());
+            assertEquals("", r.out());
+            assertTrue(r.err().startsWith("jlua: unrecognized option '" + bad + "'\n"
+                    + "usage: jlua [options] [script [args]]\nAvailable options are:\n  -e stat   execute string 'stat'\n"),
+                    r.err());
+        }
     }
 
     @Test
     void anOptionWithoutItsValueFails() {
-        Run r = run("", "-e");
+        // lua5.4 -e; lua5.4 -e -x; lua5.4 -l
+        for (String[] args : new String[][] {{"-e"}, {"-e", "-x"}, {"-l"}}) {
+            Run r = run("", args);
+            assertEquals(1, r.status());
+            assertTrue(r.err().startsWith("jlua: '" + args[0] + "' needs argument\nusage: jlua "), r.err());
+        }
+    }
+
+    @Test
+    void aValueMayBeWrittenAgainstItsOption() {
+        // lua5.4 -eprint(1) -lstring -e "print(type(string))"
+        assertEquals(new Run(0, "1\ntable\n", ""), run("", "-eprint(1)", "-lstring", "-e", "print(type(string))"));
+    }
+
+    @Test
+    void aLibraryMayGoIntoAnotherGlobal() {
+        // lua5.4 -l s=string -e "print(s == string)"
+        assertEquals(new Run(0, "true\n", ""), run("", "-l", "s=string", "-e", "print(s == string)"));
+    }
+
+    @Test
+    void aMissingLibraryIsRequiresErrorWithoutAChunkPosition() {
+        Run r = run("", "-l", "nosuchmodule");
         assertEquals(1, r.status());
-        assertTrue(r.err().startsWith("jlua: Missing required parameter for option '-e'"), r.err());
+        assertTrue(r.err().startsWith("jlua: module 'nosuchmodule' not found:\n\tno field package.preload['nosuchmodule']\n"),
+                r.err());
+        assertTrue(r.err().endsWith("stack traceback:\n\t[C]: in function 'require'\n\t[C]: in ?\n"), r.err());
+    }
+
+    @Test
+    void anErrorObjectWithToStringIsReportedByItAloneWithoutTraceback() {
+        assertEquals(new Run(1, "", "jlua: TS\n"),
+                run("", "-e", "error(setmetatable({}, {__tostring = function() return 'TS' end}))"));
+    }
+
+    private Run runWithEnv(Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int status = Launcher.run(args, dir, env, false, new ByteArrayInputStream(new byte[0]), out, err);
+        return new Run(status, out.toString(StandardCharsets.ISO_8859_1), err.toString(StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void luaInitRunsFirstUnlessE() throws IOException {
+        // LUA_INIT='x = 5' lua5.4 -e "print(x)", and so on
+        assertEquals(new Run(0, "5\n", ""), runWithEnv(Map.of("LUA_INIT", "x = 5"), "-e", "print(x)"));
+        assertEquals(new Run(0, "6\n", ""),
+                runWithEnv(Map.of("LUA_INIT_5_4", "x = 6", "LUA_INIT", "x = 5"), "-e", "print(x)"));
+        assertEquals(new Run(0, "nil\n", ""), runWithEnv(Map.of("LUA_INIT", "x = 5"), "-E", "-e", "print(x)"));
+        script("init.lua", "print('from file', x)");
+        assertEquals(new Run(0, "from file\tnil\n1\n", ""), runWithEnv(Map.of("LUA_INIT", "@init.lua"), "-e", "print(1)"));
+    }
+
+    @Test
+    void optionEIgnoresLuaPathAndLuaCpath() throws IOException, InterruptedException {
+        // the paths are read from the process's environment: new processes, with and without -E
+        // (which counts for the whole command, wherever it is: lua5.4 -e ... -E)
+        assertEquals("p/?.lua\tc/?.so\n", processWithPaths("-e", "print(package.path, package.cpath)"));
+        String ignored = processWithPaths("-e", "print(package.path, package.cpath)", "-E");
+        assertTrue(ignored.startsWith("/usr/local/share/lua/5.4/?.lua;") && ignored.contains("\t/usr/local/lib/lua/5.4/?.so;"),
+                ignored);
+    }
+
+    private static String processWithPaths(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("LUA_PATH", "p/?.lua");
+        pb.environment().put("LUA_CPATH", "c/?.so");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        assertEquals(0, p.waitFor(), out);
+        return out;
+    }
+
+    @Test
+    void anErrorInLuaInitStopsTheCommand() {
+        assertEquals(new Run(1, "", "jlua: LUA_INIT:1: unexpected symbol near '+'\n"),
+                runWithEnv(Map.of("LUA_INIT", "+"), "-e", "print(1)"));
+        Run r = runWithEnv(Map.of("LUA_INIT_5_4", "error('bad')"), "-e", "print(1)");
+        assertEquals(1, r.status());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("jlua: LUA_INIT_5_4:1: bad\nstack traceback:\n"), r.err());
+        assertEquals(new Run(1, "", "jlua: cannot open nofile.lua: No such file or directory\n"),
+                runWithEnv(Map.of("LUA_INIT", "@nofile.lua"), "-e", "print(1)"));
+    }
+
+    @Test
+    void interactiveModePrintsValuesAndJoinsIncompleteStatements() {
+        // as lua5.4 -i (without readline, which echoes each line) prints for the same input
+        String input = "print(1)\nx = 1 +\n2\n= x\nx\nlocal a = \n\n3 print(a)\n1, nil, 's'\n"
+                + "_PROMPT = '$ '\n_PROMPT2 = '+ '\nfor i = 1, 2 do\nprint(i) end\n";
+        Run r = run(input, "-i");
+        assertEquals(0, r.status());
+        assertEquals("jlua 0.1 (Lua 5.4)\n> 1\n> >> > 3\n> 3\n> >> >> 3\n> 1\tnil\ts\n> $ $ + 1\n2\n$ \n", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void interactiveModeReportsErrorsWithoutTheProgramNameAndGoesOn() {
+        Run r = run("error('boom')\n+\nerror(setmetatable({}, {__tostring = function() return 'TS' end}))\nprint('after')\n",
+                "-i");
+        assertEquals(0, r.status());
+        assertEquals("jlua 0.1 (Lua 5.4)\n> > > > after\n> \n", r.out());
+        assertEquals("stdin:1: boom\nstack traceback:\n\t[C]: in function 'error'\n\tstdin:1: in main chunk\n\t[C]: in ?\n"
+                + "stdin:1: unexpected symbol near '+'\nTS\n", r.err());
+    }
+
+    @Test
+    void withoutArgumentsATerminalIsInteractiveAndAPipeIsAScript() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int status = Launcher.run(new String[0], dir, Map.of(), true,
+                new ByteArrayInputStream("print(2)\n".getBytes(StandardCharsets.ISO_8859_1)), out, err);
+        assertEquals(new Run(0, "jlua 0.1 (Lua 5.4)\n> 2\n> \n", ""),
+                new Run(status, out.toString(StandardCharsets.ISO_8859_1), err.toString(StandardCharsets.ISO_8859_1)));
+        assertEquals(new Run(0, "2\n", ""), run("print(2)\n"));
+    }
+
+    @Test
+    void interactiveModeFollowsTheScriptAndItsStatements() throws IOException {
+        script("s.lua", "y = 7");
+        assertEquals(new Run(0, "jlua 0.1 (Lua 5.4)\n> 7\n> \n", ""), run("y\n", "-i", "s.lua"));
     }
 
     @Test

@@ -51,6 +51,16 @@ public final class PackageLib {
         state.globals.rawSet("dofile", new PackageFunction("dofile", DOFILE, pkg, loaded));
     }
 
+    /**
+     * The command's -E: package.path and package.cpath as if LUA_PATH and LUA_CPATH were
+     * not set (lua.c opens the libraries after reading -E; jlua's are open by then).
+     */
+    public static void useDefaultPaths(LuaState state) {
+        if (!(state.globals.rawGet("package") instanceof LuaTable pkg)) return;
+        pkg.rawSet("path", LuaString.valueOf(DEFAULT_PATH));
+        pkg.rawSet("cpath", LuaString.valueOf(DEFAULT_CPATH));
+    }
+
     /** The package functions' indexes, in the order open registers them. */
     private static final int SEARCHER_PRELOAD = 0, SEARCHER_LUA = 1, SEARCHER_C = 2, SEARCHER_CROOT = 3, LOADLIB = 4,
             SEARCHPATH = 5, REQUIRE = 6, LOADFILE = 7, DOFILE = 8;
