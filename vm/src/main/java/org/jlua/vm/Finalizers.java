@@ -137,6 +137,11 @@ public final class Finalizers {
         runPending(L);
     }
 
+    /** True while {@code __gc} metamethods run: the collector is then busy. */
+    public boolean running() {
+        return running;
+    }
+
     /** How long a full collection waits for its sentinel (when the JVM ignores System.gc). */
     private static final long SENTINEL_WAIT_MS = 200;
 

@@ -367,8 +367,14 @@ public final class BaseLib {
         return ((int) value / 4 & 0xFF) * 4L;
     }
 
+    private static final java.util.Set<String> GC_OPTIONS = java.util.Set.of("collect", "count", "step", "isrunning",
+            "incremental", "generational", "stop", "restart", "setpause", "setstepmul");
+
     private static int collectgarbage(LuaThread L) {
         String opt = L.optString(1, LuaString.valueOf("collect")).toString();
+        if (!GC_OPTIONS.contains(opt)) throw L.argError(1, "invalid option '" + opt + "'");
+        // inside a __gc metamethod the collector is busy: every option answers fail, as in C Lua
+        if (L.state.finalizers.running()) return L.pushNil();
         switch (opt) {
             case "collect":
                 fullCollection(L);

@@ -1,0 +1,11 @@
+-- inside a __gc metamethod the collector is busy: collectgarbage answers fail to every
+-- option (and so it does not collect again, nor run finalizers from inside one)
+setmetatable({}, {__gc = function ()
+  print("collect", collectgarbage())
+  print("count", collectgarbage("count"))
+  print("step", collectgarbage("step"))
+  print("isrunning", collectgarbage("isrunning"))
+  print("bad option", pcall(collectgarbage, "bogus"))
+end})
+collectgarbage()
+print("outside", collectgarbage(), collectgarbage("isrunning"))
