@@ -44,7 +44,7 @@ final class Ephemerons {
         }
         if (collectable) {
             e.put(table, value);
-            return new WeakSlot(value);
+            return table.newSlot(value);
         }
         e.remove(table);
         return value;

@@ -134,6 +134,8 @@ public final class Finalizers {
         System.runFinalization();
         // the JVM's own finalizer thread may be in the middle of a guard
         while (inFlight.get() > 0) Thread.onSpinWait();
+        // weak tables let go of the keys of entries that died, and another collection frees them
+        if (state.weakTables.sweep()) System.gc();
         runPending(L);
     }
 

@@ -37,6 +37,8 @@ public final class LuaState {
     public final MemoryCount memory = new MemoryCount();
     /** The __gc metamethods waiting to run. */
     public final Finalizers finalizers = new Finalizers(this);
+    /** The weak tables, for full collections. */
+    public final WeakTables weakTables = new WeakTables();
 
     public LuaState(ChunkLoader loader, InputStream stdin, OutputStream stdout, OutputStream stderr, Path workingDir) {
         this.loader = loader;

@@ -35,6 +35,8 @@ public final class LuaTable {
 
     /** Weak table modes (from the metatable's __mode when it is set). */
     private boolean weakKeys, weakValues;
+    /** Where a weak table's weak slots are also kept, for the state's collections ({@link WeakTables}). */
+    WeakTables.Slots weakSlots;
 
     /**
      * Bits of metamethod events known to be absent from this table, when it serves as a
@@ -54,19 +56,36 @@ public final class LuaTable {
 
     /** Sets the metatable, and with it the table's weakness from {@code __mode}. */
     public void setMetatable(LuaTable mt) {
+        setMetatable(mt, null);
+    }
+
+    /**
+     * As {@link #setMetatable(LuaTable)}; a table that becomes weak registers with {@code weakTables},
+     * its state's, so that the state's full collections clear it as C Lua's do (null: not registered).
+     */
+    public void setMetatable(LuaTable mt, WeakTables weakTables) {
         metatable = mt;
         boolean k = false, v = false;
         if (mt != null && mt.rawGetStr(MODE) instanceof LuaString mode) {
             k = mode.toString().indexOf('k') >= 0;
             v = mode.toString().indexOf('v') >= 0;
         }
+        if (!(k || v)) weakSlots = null;
+        else if (weakSlots == null && weakTables != null) weakSlots = weakTables.register(this);
         if (k != weakKeys || v != weakValues) setWeakness(k, v);
     }
 
     private static final LuaString MODE = LuaString.valueOf("__mode");
 
+    /** A weak reference to {@code o} for this (weak) table's slots. */
+    WeakSlot newSlot(Object o) {
+        WeakSlot slot = new WeakSlot(o);
+        if (weakSlots != null) weakSlots.add(slot);
+        return slot;
+    }
+
     private Object weakened(Object vt) {
-        return WeakSlot.collectable(vt) ? new WeakSlot(vt) : vt;
+        return WeakSlot.collectable(vt) ? newSlot(vt) : vt;
     }
 
     /**
@@ -90,7 +109,7 @@ public final class LuaTable {
                 continue;
             }
             boolean collectableKey = WeakSlot.collectable(key);
-            hk[i] = k && collectableKey ? new WeakSlot(key) : key;
+            hk[i] = k && collectableKey ? newSlot(key) : key;
             if (ephemeron && collectableKey) {
                 hv[i] = Ephemerons.store(key, this, val);
             } else {
@@ -264,7 +283,7 @@ public final class LuaTable {
             hv[i] = vt;
             hvn[i] = vb;
         } else if (vt != null) {
-            insertNew(weakKeys && WeakSlot.collectable(kt) ? new WeakSlot(kt) : kt, kb, vt, vb);
+            insertNew(weakKeys && WeakSlot.collectable(kt) ? newSlot(kt) : kt, kb, vt, vb);
         }
     }
 
@@ -336,8 +355,51 @@ public final class LuaTable {
         }
         if (kt == Num.INT && kb >= 1 && kb <= arr.length) return (int) kb;
         int i = find(kt, kb);
+        if (i < 0) i = findDead(kt, kb);
         if (i < 0) throw new LuaError("invalid key to 'next'");
         return arr.length + i + 1;
+    }
+
+    /** The slot of a removed entry whose key is {@code kt} itself (a {@link DeadKey}), or -1. */
+    private int findDead(Object kt, long kb) {
+        if (kt == Num.INT || kt == Num.FLT) return -1;
+        Object[] keys = hk;
+        int mask = keys.length - 1;
+        if (mask < 0) return -1;
+        int i = hashOf(kt, kb) & mask;
+        for (Object k; (k = keys[i]) != null; i = (i + 1) & mask) {
+            if (k instanceof DeadKey d && d.get() == kt) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * After a full collection (see {@link WeakTables#sweep}): the entries of this weak table
+     * whose key or value was collected, or whose value was removed, let go of their keys.
+     * Returns true if a key held strongly was let go of.
+     */
+    boolean releaseDeadKeys() {
+        boolean released = false;
+        for (int i = 0; i < arr.length; i++) {
+            if (arr[i] instanceof WeakSlot w && w.get() == null) arr[i] = null;
+        }
+        for (int i = 0; i < hk.length; i++) {
+            Object k = hk[i];
+            if (k == null || (WeakSlot.deref(k) != null && WeakSlot.deref(hv[i]) != null)) continue;
+            hv[i] = null;
+            if (k instanceof LuaString || WeakSlot.collectable(k)) {
+                hk[i] = new DeadKey(k);
+                released = true;
+            }
+        }
+        return released;
+    }
+
+    /** Adds every weak slot this table holds to {@code slots}. */
+    void collectWeakSlots(WeakTables.Slots slots) {
+        for (Object o : arr) if (o instanceof WeakSlot w) slots.append(w);
+        for (Object o : hk) if (o instanceof WeakSlot w) slots.append(w);
+        for (Object o : hv) if (o instanceof WeakSlot w) slots.append(w);
     }
 
     /** The first position at or after {@code pos} that holds a non-nil value, or -1. */

@@ -2,6 +2,9 @@ package org.jlua.vm;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 
 /**
  * collectgarbage("count"): the memory in use, in bytes, as a Lua program expects to see it,
@@ -18,9 +21,25 @@ public final class MemoryCount {
     private long allocatedAtBaseline;
     private long collectionsAtBaseline;
 
-    /** After a full collection: starts counting again from the heap in use now. */
+    /**
+     * After a full collection: starts counting again from what the collection left. That is
+     * the JVM's own figure for each heap pool after its last collection, not the heap in use
+     * now, which also counts the allocation buffer the thread took just after (a megabyte or
+     * more, which made a full collection's count jump by that much at random).
+     */
     public void collected() {
+        long left = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() != MemoryType.HEAP) continue;
+            MemoryUsage usage = pool.getCollectionUsage();
+            if (usage == null) {
+                left = -1;
+                break;
+            }
+            left += usage.getUsed();
+        }
         rebase(collections());
+        if (left >= 0) baseline = left;
     }
 
     public long bytes() {

@@ -290,7 +290,7 @@ public final class BaseLib {
         if (t.metatable != null && t.metatable.rawGetStr(Event.METATABLE.key) != null) {
             throw L.error("cannot change a protected metatable");
         }
-        t.setMetatable((LuaTable) mt);
+        t.setMetatable((LuaTable) mt, L.state.weakTables);
         L.state.finalizers.check(t, (LuaTable) mt);
         return L.pushArg(1);
     }

@@ -241,7 +241,7 @@ public final class DebugLib {
         LuaTable mt = (LuaTable) t;
         Object v = L.tag(1);
         LuaState S = L.state;
-        if (v instanceof LuaTable tab) tab.setMetatable(mt);
+        if (v instanceof LuaTable tab) tab.setMetatable(mt, S.weakTables);
         else if (v instanceof Userdata u) u.metatable = mt;
         else if (v instanceof LuaString) S.stringMetatable = mt;
         else if (Values.isNumber(v)) S.numberMetatable = mt;
