@@ -17,7 +17,8 @@ import java.util.Arrays;
  * refers to it.
  *
  * Each object that is a key of such an entry has one of these ({@code ephemerons} in
- * {@link LuaTable}, {@link LuaFunction}, {@link Userdata} and {@link Coroutine}): pairs of
+ * {@link LuaTable}'s {@link TableGc}, {@link LuaFunction}, {@link Userdata} and
+ * {@link Coroutine}): pairs of
  * a table, held weakly so that a key does not keep the tables it is in, and the value the
  * object is the key of there. A pair whose table was collected is dropped when it is found.
  * The pairs of one key are few (one per weak-keyed table it is in), so they are searched in
@@ -96,7 +97,7 @@ final class Ephemerons {
     }
 
     private static Ephemerons of(Object key) {
-        if (key instanceof LuaTable t) return t.ephemerons;
+        if (key instanceof LuaTable t) return t.ephemerons();
         if (key instanceof LuaFunction f) return f.ephemerons;
         if (key instanceof Userdata u) return u.ephemerons;
         if (key instanceof Coroutine c) return c.ephemerons;
@@ -104,7 +105,7 @@ final class Ephemerons {
     }
 
     private static void attach(Object key, Ephemerons e) {
-        if (key instanceof LuaTable t) t.ephemerons = e;
+        if (key instanceof LuaTable t) t.setEphemerons(e);
         else if (key instanceof LuaFunction f) f.ephemerons = e;
         else if (key instanceof Userdata u) u.ephemerons = e;
         else if (key instanceof Coroutine c) c.ephemerons = e;

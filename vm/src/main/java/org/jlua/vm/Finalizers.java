@@ -78,8 +78,8 @@ public final class Finalizers {
     /** After {@code o} got metatable {@code mt}: marks it for finalization if mt has __gc (luaC_checkfinalizer). */
     public void check(Object o, LuaTable mt) {
         if (mt == null || mt.rawGetStr(Event.GC.key) == null) return;
-        if (o instanceof LuaTable t && t.gcGuard == null) {
-            t.gcGuard = new Guard(t, this);
+        if (o instanceof LuaTable t && t.gcGuard() == null) {
+            t.setGcGuard(new Guard(t, this));
             marked.incrementAndGet();
         } else if (o instanceof Userdata u && u.gcGuard == null) {
             u.gcGuard = new Guard(u, this);
@@ -159,7 +159,7 @@ public final class Finalizers {
         try {
             Object o;
             while ((o = ready.poll()) != null) {
-                if (o instanceof LuaTable t) t.gcGuard = null;
+                if (o instanceof LuaTable t) t.setGcGuard(null);
                 else if (o instanceof Userdata u) u.gcGuard = null;
                 Object tm = Metamethods.of(state, o, Event.GC);
                 if (tm != null) call(L, tm, o);

@@ -28,15 +28,10 @@ public final class LuaTable {
     private int lengthHint;
 
     public LuaTable metatable;
-    /** Set while the table is marked for finalization (see {@link Finalizers}). */
-    Object gcGuard;
-    /** The values this table keeps as a key of weak-keyed tables, or null. */
-    Ephemerons ephemerons;
-
+    /** The collector's attachments (finalization, ephemerons, weak slots), or null: see {@link TableGc}. */
+    private TableGc gc;
     /** Weak table modes (from the metatable's __mode when it is set). */
     private boolean weakKeys, weakValues;
-    /** Where a weak table's weak slots are also kept, for the state's collections ({@link WeakTables}). */
-    WeakTables.Slots weakSlots;
 
     /**
      * Bits of metamethod events known to be absent from this table, when it serves as a
@@ -52,6 +47,35 @@ public final class LuaTable {
             arrn = new long[narray];
         }
         if (nhash > 0) allocHash(capacityFor(nhash));
+    }
+
+    private TableGc gc() {
+        TableGc g = gc;
+        if (g == null) gc = g = new TableGc();
+        return g;
+    }
+
+    /** Set while the table is marked for finalization (see {@link Finalizers}). */
+    Object gcGuard() {
+        return gc == null ? null : gc.guard;
+    }
+
+    void setGcGuard(Object guard) {
+        if (guard != null || gc != null) gc().guard = guard;
+    }
+
+    /** The values this table keeps as a key of weak-keyed tables, or null. */
+    Ephemerons ephemerons() {
+        return gc == null ? null : gc.ephemerons;
+    }
+
+    void setEphemerons(Ephemerons e) {
+        gc().ephemerons = e;
+    }
+
+    /** Where a weak table's weak slots are also kept, for the state's collections ({@link WeakTables}). */
+    WeakTables.Slots weakSlots() {
+        return gc == null ? null : gc.weakSlots;
     }
 
     /** Sets the metatable, and with it the table's weakness from {@code __mode}. */
@@ -70,8 +94,11 @@ public final class LuaTable {
             k = mode.toString().indexOf('k') >= 0;
             v = mode.toString().indexOf('v') >= 0;
         }
-        if (!(k || v)) weakSlots = null;
-        else if (weakSlots == null && weakTables != null) weakSlots = weakTables.register(this);
+        if (!(k || v)) {
+            if (gc != null) gc.weakSlots = null;
+        } else if (weakSlots() == null && weakTables != null) {
+            gc().weakSlots = weakTables.register(this);
+        }
         if (k != weakKeys || v != weakValues) setWeakness(k, v);
     }
 
@@ -80,7 +107,8 @@ public final class LuaTable {
     /** A weak reference to {@code o} for this (weak) table's slots. */
     WeakSlot newSlot(Object o) {
         WeakSlot slot = new WeakSlot(o);
-        if (weakSlots != null) weakSlots.add(slot);
+        WeakTables.Slots slots = weakSlots();
+        if (slots != null) slots.add(slot);
         return slot;
     }
 

@@ -82,7 +82,7 @@ public final class WeakTables {
         for (int i = tables.size() - 1; i >= 0; i--) {
             Slots slots = tables.get(i);
             LuaTable t = slots.owner.get();
-            if (t == null || t.weakSlots != slots) { // collected, or no longer weak (or registered anew)
+            if (t == null || t.weakSlots() != slots) { // collected, or no longer weak (or registered anew)
                 tables.remove(i);
                 continue;
             }

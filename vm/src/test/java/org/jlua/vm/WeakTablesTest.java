@@ -23,7 +23,7 @@ class WeakTablesTest {
         LuaTable[] live = new LuaTable[10];
         for (int i = 0; i < live.length; i++) live[i] = new LuaTable();
         for (int i = 0; i < 100_000; i++) t.rawSet("k" + (i % 5), live[i % live.length]);
-        assertTrue(t.weakSlots.size() <= 16, "slots kept: " + t.weakSlots.size());
+        assertTrue(t.weakSlots().size() <= 16, "slots kept: " + t.weakSlots().size());
         assertSame(live[99_999 % 10], t.rawGet("k4"));
     }
 
@@ -31,9 +31,9 @@ class WeakTablesTest {
     void aTableThatStopsBeingWeakLeavesTheRegistryAtTheNextSweep() {
         WeakTables registry = new WeakTables();
         LuaTable t = weak("k", registry);
-        assertTrue(t.weakSlots != null);
+        assertTrue(t.weakSlots() != null);
         t.setMetatable(null, registry);
-        assertNull(t.weakSlots);
+        assertNull(t.weakSlots());
         assertEquals(false, registry.sweep());
     }
 
