@@ -32,8 +32,10 @@ import org.jlua.vm.lib.PackageLib;
  * given standard streams, and returns the exit status. {@link Main} calls it with the
  * process's streams; tests call it in-process.
  *
- * Options: {@code jlua [--no-fold] [--dump] [-e stat]... [script [args]]}, {@code -} reads
- * the script from standard input; {@code --no-fold} turns constant folding off.
+ * Options are lua.c's ({@code -e stat}, {@code -l [g=]mod}, {@code -i}, {@code -v}, {@code -E},
+ * {@code -W}, {@code --}, {@code -} for standard input; see {@link CommandLineOptions}) and jlua's
+ * own {@code --dump} (list the bytecode) and {@code --no-fold} (no constant folding). The
+ * interactive mode is {@link Repl}.
  */
 public final class Launcher {
     /** The Java stack for the interpreter thread: deep enough for 200 nested Java-level calls and more. */
