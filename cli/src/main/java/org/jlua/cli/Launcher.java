@@ -204,7 +204,7 @@ public final class Launcher {
         }
         if (init == null) return true;
         if (init.startsWith("@")) return runFile(L, init.substring(1), List.of(), false, err);
-        return runChunk(L, utf8Bytes(init).getBytes(StandardCharsets.ISO_8859_1), "=" + name, List.of(), err);
+        return runChunk(L, init.getBytes(StandardCharsets.UTF_8), "=" + name, List.of(), err);
     }
 
     /**
@@ -215,18 +215,10 @@ public final class Launcher {
         int eq = spec.indexOf('=');
         String global = eq < 0 ? spec : spec.substring(0, eq);
         String module = eq < 0 ? spec : spec.substring(eq + 1);
-        int depth = L.depth();
-        try {
-            Object[] results = L.callBoxed(L.state.globals.rawGet("require"), LuaString.valueOf(module));
-            L.state.globals.rawSet(global, results.length > 0 ? results[0] : null);
-            return true;
-        } catch (LuaError e) {
-            return report(L, errorReport(L, e), err);
-        } catch (StackOverflowError e) {
-            return report(L, Traceback.of(L, "stack overflow", 0), err);
-        } finally {
-            L.unwindForEmbedding(depth);
-        }
+        Call call = docall(L, L.state.globals.rawGet("require"), LuaString.valueOf(module));
+        if (call.error() != null) return report(L, call.error(), err);
+        L.state.globals.rawSet(global, call.results().length > 0 ? call.results()[0] : null);
+        return true;
     }
 
     /** arg[0] is the script; the interpreter and its options get negative indexes, as lua.c does. */
@@ -285,16 +277,28 @@ public final class Launcher {
         }
         Object[] boxedArgs = new Object[args.size()];
         for (int i = 0; i < boxedArgs.length; i++) boxedArgs[i] = LuaString.valueOf(utf8Bytes(args.get(i)));
+        Call call = docall(L, f, boxedArgs);
+        return call.error() == null || report(L, call.error(), err);
+    }
+
+    /** What a call gave: its results, or, when it raised an error, the report of it. */
+    record Call(Object[] results, String error) {}
+
+    /**
+     * Calls {@code fn} as lua.c's docall does: an error becomes what its message handler
+     * makes of it (the message and a traceback, see {@link #errorReport}), taken before the
+     * stack is unwound.
+     */
+    static Call docall(LuaThread L, Object fn, Object... args) {
         int depth = L.depth();
         try {
-            L.callBoxed(f, boxedArgs);
-            return true;
+            return new Call(L.callBoxed(fn, args), null);
         } catch (LuaError e) {
-            return report(L, errorReport(L, e), err);
+            return new Call(null, errorReport(L, e));
         } catch (StackOverflowError e) {
-            return report(L, Traceback.of(L, "stack overflow", 0), err);
+            return new Call(null, Traceback.of(L, "stack overflow", 0));
         } catch (OutOfMemoryError e) {
-            return report(L, "not enough memory", err);
+            return new Call(null, "not enough memory");
         } finally {
             L.unwindForEmbedding(depth);
         }

@@ -10,7 +10,6 @@ import org.jlua.vm.LuaError;
 import org.jlua.vm.LuaState;
 import org.jlua.vm.LuaString;
 import org.jlua.vm.LuaThread;
-import org.jlua.vm.Traceback;
 
 /**
  * The interactive mode ({@code jlua -i}, or {@code jlua} alone on a terminal), as lua.c
@@ -46,20 +45,9 @@ final class Repl {
                 continue;
             }
             if (chunk == null) continue; // end of input inside an incomplete statement
-            Object[] results;
-            int depth = L.depth();
-            try {
-                results = L.callBoxed(chunk);
-            } catch (LuaError e) {
-                report(Launcher.errorReport(L, e));
-                continue;
-            } catch (StackOverflowError e) {
-                report(Traceback.of(L, "stack overflow", 0));
-                continue;
-            } finally {
-                L.unwindForEmbedding(depth);
-            }
-            if (results.length > 0) printResults(results);
+            Launcher.Call call = Launcher.docall(L, chunk);
+            if (call.error() != null) report(call.error());
+            else if (call.results().length > 0) printResults(call.results());
         }
         state.stdout.println();
         state.stdout.flush();

@@ -38,22 +38,21 @@ public final class MemoryCount {
             }
             left += usage.getUsed();
         }
-        rebase(collections());
-        if (left >= 0) baseline = left;
+        rebase(collections(), left >= 0 ? left : used());
     }
 
     public long bytes() {
         long collections = collections();
         if (baseline < 0 || collections != collectionsAtBaseline || thread != Thread.currentThread().getId()) {
-            rebase(collections); // a state may move to another thread between calls
+            rebase(collections, used()); // a state may move to another thread between calls
         }
         long allocated = allocated();
         if (allocated < 0) return used(); // the JVM does not count per thread
         return baseline + (allocated - allocatedAtBaseline);
     }
 
-    private void rebase(long collections) {
-        baseline = used();
+    private void rebase(long collections, long heap) {
+        baseline = heap;
         allocatedAtBaseline = allocated();
         collectionsAtBaseline = collections;
         thread = Thread.currentThread().getId();

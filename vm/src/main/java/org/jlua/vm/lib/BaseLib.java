@@ -417,8 +417,8 @@ public final class BaseLib {
                 L.state.gcStepMul = gcParam(L.optInteger(2, 0));
                 return L.pushInteger(previous);
             }
-            default:
-                throw L.argError(1, "invalid option '" + opt + "'");
+            default: // GC_OPTIONS, checked above, lists every case
+                throw new AssertionError(opt);
         }
     }
 }
