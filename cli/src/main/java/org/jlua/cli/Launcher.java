@@ -10,9 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.jlua.vm.Disassembler;
 import org.jlua.vm.LuaClosure;
 import org.jlua.vm.LuaError;
@@ -68,14 +65,11 @@ public final class Launcher {
     public static int run(String[] args, Path workingDir, Map<String, String> env, boolean terminal,
                           InputStream stdin, OutputStream stdout, OutputStream stderr) {
         PrintStream err = stderr instanceof PrintStream ps ? ps : new PrintStream(stderr, true);
-        // Start-up: picocli reads the arguments on this thread while the interpreter thread
-        // builds the Lua state; on two cores that hides most of the shorter of the two.
-        // (Named classes, not lambdas: the first lambda costs milliseconds of start-up to link.)
-        FutureTask<CommandLineOptions> parsing = new FutureTask<>(new Parsing(args, err));
-        Session session = new Session(parsing, args, new Environment(workingDir, env, terminal), stdin, stdout, err);
+        CommandLineOptions options = CommandLineOptions.parse(args, err);
+        if (options == null) return 1; // the error and the usage are printed
+        Session session = new Session(options, args, new Environment(workingDir, env, terminal), stdin, stdout, err);
         Thread runner = new Thread(null, session, "jlua", STACK_BYTES);
         runner.start();
-        parsing.run();
         try {
             runner.join();
         } catch (InterruptedException e) {
@@ -84,19 +78,12 @@ public final class Launcher {
         return session.status;
     }
 
-    private record Parsing(String[] args, PrintStream err) implements Callable<CommandLineOptions> {
-        @Override
-        public CommandLineOptions call() {
-            return CommandLineOptions.parse(args, err);
-        }
-    }
-
     /** Where the command runs: its directory, its environment variables, and whether it is interactive. */
     private record Environment(Path workingDir, Map<String, String> variables, boolean terminal) {}
 
     /** The interpreter thread's work; {@code status} is the exit status once it has run. */
     private static final class Session implements Runnable {
-        private final FutureTask<CommandLineOptions> parsing;
+        private final CommandLineOptions options;
         private final String[] args;
         private final Environment env;
         private final InputStream stdin;
@@ -104,9 +91,9 @@ public final class Launcher {
         private final PrintStream err;
         int status = 1;
 
-        Session(FutureTask<CommandLineOptions> parsing, String[] args, Environment env, InputStream stdin,
+        Session(CommandLineOptions options, String[] args, Environment env, InputStream stdin,
                 OutputStream stdout, PrintStream err) {
-            this.parsing = parsing;
+            this.options = options;
             this.args = args;
             this.env = env;
             this.stdin = stdin;
@@ -116,22 +103,14 @@ public final class Launcher {
 
         @Override
         public void run() {
-            status = runScript(parsing, args, env, stdin, stdout, err);
+            status = runScript(options, args, env, stdin, stdout, err);
         }
     }
 
-    private static int runScript(FutureTask<CommandLineOptions> parsing, String[] args, Environment env,
+    private static int runScript(CommandLineOptions options, String[] args, Environment env,
                                  InputStream stdin, OutputStream stdout, PrintStream err) {
         SourceCompiler compiler = new SourceCompiler(true);
         LuaState state = Jlua.newState(compiler, stdin, stdout, err, env.workingDir());
-        CommandLineOptions options;
-        try {
-            options = parsing.get();
-        } catch (InterruptedException | ExecutionException e) {
-            err.println("jlua: internal error: " + (e.getCause() != null ? e.getCause() : e));
-            return 1;
-        }
-        if (options == null) return 1; // picocli has reported the error
         compiler.fold = !options.noFold;
         // lua.c switches its state to the generational collector before running anything
         state.gcMode = "generational";

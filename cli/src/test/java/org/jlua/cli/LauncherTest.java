@@ -107,6 +107,39 @@ class LauncherTest {
     }
 
     @Test
+    void theUsageIsLuaCsWithJluasOwnOptionsLast() {
+        // lua5.4 -x, with "lua5.4" read as "jlua"
+        String lua = """
+                jlua: unrecognized option '-x'
+                usage: jlua [options] [script [args]]
+                Available options are:
+                  -e stat   execute string 'stat'
+                  -i        enter interactive mode after executing 'script'
+                  -l mod    require library 'mod' into global 'mod'
+                  -l g=mod  require library 'mod' into global 'g'
+                  -v        show version information
+                  -E        ignore environment variables
+                  -W        turn warnings on
+                  --        stop handling options
+                  -         stop handling options and execute stdin
+                """;
+        String jluaOwn = """
+                  --no-fold turn constant folding off
+                  --dump    list the compiled bytecode of 'script' instead of running it
+                """;
+        assertEquals(new Run(1, "", lua + jluaOwn), run("", "-x"));
+    }
+
+    @Test
+    void aDoubleDashEndsTheOptions() throws IOException {
+        script("s.lua", "print(...)");
+        // lua5.4 -- s.lua a -e; lua5.4 -e "print(arg[-1], arg[-2], arg[0])" -- s.lua x
+        assertEquals(new Run(0, "a\t-e\n", ""), run("", "--", "s.lua", "a", "-e"));
+        assertEquals(new Run(0, "--\tprint(arg[-1], arg[-2], arg[0])\ts.lua\nx\n", ""),
+                run("", "-e", "print(arg[-1], arg[-2], arg[0])", "--", "s.lua", "x"));
+    }
+
+    @Test
     void anOptionWithoutItsValueFails() {
         // lua5.4 -e; lua5.4 -e -x; lua5.4 -l
         for (String[] args : new String[][] {{"-e"}, {"-e", "-x"}, {"-l"}}) {
