@@ -32,4 +32,7 @@ public interface FormatArgs {
 
     /** The error "bad argument #arg to 'format' (message)", adjusted to how format was called. */
     LuaError argError(int arg, String message);
+
+    /** An error in the format itself: {@code message} where format was called from, as luaL_error gives it. */
+    LuaError error(String message);
 }

@@ -2,7 +2,6 @@ package org.jlua.vm.lib;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import org.jlua.vm.LuaError;
 import org.jlua.vm.LuaString;
 
 /**
@@ -50,7 +49,7 @@ public final class StringFormat {
             while (specEnd < fmt.length && SPEC_CHARS.indexOf(fmt[specEnd]) >= 0) specEnd++;
             // The conversion letter; past the end C sees the string's terminating '\0'.
             int conversion = specEnd < fmt.length ? fmt[specEnd] & 0xFF : 0;
-            if (specEnd - i + 1 >= MAX_SPEC) throw new LuaError("invalid format (too long)");
+            if (specEnd - i + 1 >= MAX_SPEC) throw args.error("invalid format (too long)");
             String form = "%" + new String(fmt, i, specEnd - i, StandardCharsets.ISO_8859_1)
                     + (conversion == 0 ? "" : String.valueOf((char) conversion));
             i = specEnd + 1;
@@ -64,7 +63,7 @@ public final class StringFormat {
                              ByteArrayOutputStream out) {
         switch (conversion) {
             case 'c' -> {
-                FormatSpec spec = check(form, CHAR_FLAGS, false);
+                FormatSpec spec = check(form, CHAR_FLAGS, false, args);
                 byte b = (byte) args.checkInteger(arg);
                 String pad = spec.pad("", " ", false);
                 // The byte itself may be anything, so pad around a placeholder space.
@@ -78,34 +77,34 @@ public final class StringFormat {
             case 'o', 'x', 'X' -> integer(form, HEX_FLAGS, arg, args, out);
             case 'a', 'A' -> {
                 // Lua checks this item before its argument, the other floats after.
-                FormatSpec spec = check(form, FLOAT_FLAGS, true);
+                FormatSpec spec = check(form, FLOAT_FLAGS, true, args);
                 out.writeBytes(ascii(FormatHexFloat.format(spec, args.checkNumber(arg))));
             }
             case 'e', 'E', 'f', 'g', 'G' -> {
                 double v = args.checkNumber(arg);
-                out.writeBytes(ascii(FormatFloat.format(check(form, FLOAT_FLAGS, true), v)));
+                out.writeBytes(ascii(FormatFloat.format(check(form, FLOAT_FLAGS, true, args), v)));
             }
             case 'p' -> {
-                FormatSpec spec = check(form, CHAR_FLAGS, false);
+                FormatSpec spec = check(form, CHAR_FLAGS, false, args);
                 long p = args.pointer(arg);
                 String body = p == 0 ? "(null)" : "0x" + Long.toHexString(p);
                 out.writeBytes(ascii(spec.pad("", body, false)));
             }
             case 'q' -> {
-                if (form.length() > 2) throw new LuaError("specifier '%q' cannot have modifiers");
+                if (form.length() > 2) throw args.error("specifier '%q' cannot have modifiers");
                 byte[] literal = FormatQuoted.literal(args.value(arg));
                 if (literal == null) throw args.argError(arg, "value has no literal form");
                 out.writeBytes(literal);
             }
             case 's' -> string(form, arg, args, out);
-            default -> throw new LuaError("invalid conversion '" + form + "' to 'format'");
+            default -> throw args.error("invalid conversion '" + form + "' to 'format'");
         }
     }
 
     private static void integer(String form, String flags, int arg, FormatArgs args,
                                 ByteArrayOutputStream out) {
         long v = args.checkInteger(arg);
-        out.writeBytes(ascii(FormatInteger.format(check(form, flags, true), v)));
+        out.writeBytes(ascii(FormatInteger.format(check(form, flags, true, args), v)));
     }
 
     private static void string(String form, int arg, FormatArgs args, ByteArrayOutputStream out) {
@@ -117,7 +116,7 @@ public final class StringFormat {
         for (byte b : s) {
             if (b == 0) throw args.argError(arg, "string contains zeros");
         }
-        FormatSpec spec = check(form, CHAR_FLAGS, true);
+        FormatSpec spec = check(form, CHAR_FLAGS, true, args);
         if (spec.precision() < 0 && s.length >= MAX_PADDED_STRING) {
             out.writeBytes(s);
             return;
@@ -137,7 +136,7 @@ public final class StringFormat {
      * Lua's check of an item: only {@code flags}, then a width of at most two digits (not
      * starting with 0), then, if {@code precision} is allowed, '.' and at most two digits.
      */
-    private static FormatSpec check(String form, String flags, boolean precision) {
+    private static FormatSpec check(String form, String flags, boolean precision, FormatArgs args) {
         int i = 1;
         while (flags.indexOf(form.charAt(i)) >= 0) i++;
         if (form.charAt(i) != '0') {
@@ -145,7 +144,7 @@ public final class StringFormat {
             if (form.charAt(i) == '.' && precision) i = skip2Digits(form, i + 1);
         }
         if (i != form.length() - 1) {
-            throw new LuaError("invalid conversion specification: '" + form + "'");
+            throw args.error("invalid conversion specification: '" + form + "'");
         }
         return FormatSpec.parse(form);
     }

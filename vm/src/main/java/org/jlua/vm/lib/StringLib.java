@@ -392,15 +392,13 @@ public final class StringLib {
             public LuaError argError(int arg, String message) {
                 return L.argError(arg, message);
             }
+
+            @Override
+            public LuaError error(String message) {
+                return L.error(message);
+            }
         };
-        byte[] out;
-        try {
-            out = StringFormat.format(fmt.bytes(), args);
-        } catch (LuaError e) {
-            throw e.value() instanceof LuaString s && !s.toString().startsWith("bad argument")
-                    && !s.toString().contains(":") ? L.error(s.toString()) : e;
-        }
-        return L.pushString(LuaString.wrap(out));
+        return L.pushString(LuaString.wrap(StringFormat.format(fmt.bytes(), args)));
     }
 
     static byte[] copy(byte[] b) {

@@ -89,6 +89,11 @@ final class FormatCalls {
             return new LuaError("bad argument #" + arg + " to 'format' (" + message + ")");
         }
 
+        @Override
+        public LuaError error(String message) {
+            return new LuaError(message);
+        }
+
         private static String typeName(Object v) {
             if (v == null) return "nil";
             if (v instanceof Boolean) return "boolean";
