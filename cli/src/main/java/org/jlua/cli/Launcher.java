@@ -14,6 +14,7 @@ import org.jlua.vm.Disassembler;
 import org.jlua.vm.LuaClosure;
 import org.jlua.vm.LuaError;
 import org.jlua.vm.LuaExit;
+import org.jlua.vm.LuaMemoryError;
 import org.jlua.vm.LuaState;
 import org.jlua.vm.LuaString;
 import org.jlua.vm.LuaTable;
@@ -272,12 +273,12 @@ public final class Launcher {
         int depth = L.depth();
         try {
             return new Call(L.callBoxed(fn, args), null);
+        } catch (LuaMemoryError e) {
+            return new Call(null, "not enough memory"); // as lua.c, without a traceback
         } catch (LuaError e) {
             return new Call(null, errorReport(L, e));
         } catch (StackOverflowError e) {
             return new Call(null, Traceback.of(L, "stack overflow", 0));
-        } catch (OutOfMemoryError e) {
-            return new Call(null, "not enough memory");
         } finally {
             L.unwindForEmbedding(depth);
         }

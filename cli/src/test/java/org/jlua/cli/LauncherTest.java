@@ -203,6 +203,43 @@ class LauncherTest {
                 ignored);
     }
 
+    @Test
+    void runningOutOfMemoryIsAnErrorPcallCatches() throws IOException, InterruptedException {
+        // The same as (ulimit -v 60000; lua5.4 -e "$grow; ..."): the memory error is an
+        // ordinary error value that pcall catches, xpcall without calling its handler, and a
+        // coroutine's resume; the program goes on once the garbage is gone.
+        String grow = "local function grow() local t = {} for i = 1, 1e9 do t[i] = {i} end end ";
+        assertEquals(new Run(0, """
+                false	not enough memory
+                false	not enough memory
+                false	not enough memory
+                false	not enough memory
+                true	co done
+                still running
+                """, ""), smallHeapProcess("-e", grow
+                + "print(pcall(grow)) "
+                + "print(pcall(function() grow() end)) "
+                + "print(xpcall(grow, function(m) return 'handled: ' .. m end)) "
+                + "print(coroutine.resume(coroutine.create(grow))) "
+                + "print(coroutine.resume(coroutine.create(function() assert(not pcall(grow)) return 'co done' end))) "
+                + "print('still running')"));
+        // unprotected: lua.c's report, without a traceback; what was written before is kept
+        assertEquals(new Run(1, "before ", "jlua: not enough memory\n"),
+                smallHeapProcess("-e", grow + "io.write('before ') grow()"));
+    }
+
+    private static Run smallHeapProcess(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx48m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).start();
+        p.getOutputStream().close();
+        // the outputs are small: read one, then the other
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        return new Run(p.waitFor(), out, err);
+    }
+
     private static String processWithPaths(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));

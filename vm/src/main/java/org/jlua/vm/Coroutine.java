@@ -100,12 +100,19 @@ public final class Coroutine {
             status = Status.DEAD;
             return true;
         } catch (LuaError e) {
+            if (e instanceof LuaMemoryError) java.util.Arrays.fill(thread.stack, null); // see below
             status = Status.DEAD;
             error = e;
             return false;
         } catch (StackOverflowError e) {
             status = Status.DEAD;
             error = new LuaError("stack overflow");
+            return false;
+        } catch (OutOfMemoryError e) {
+            // the coroutine is dead: its stack's values go, for the memory the error needs
+            java.util.Arrays.fill(thread.stack, null);
+            status = Status.DEAD;
+            error = new LuaMemoryError();
             return false;
         } finally {
             if (previous != null) previous.status = Status.RUNNING;

@@ -52,6 +52,12 @@ final class Interpreter {
                 int r = L.recoverInLoop(entry, overflow);
                 if (r == LuaThread.NOT_RECOVERED) throw overflow;
                 if (r == LuaThread.RECOVERED_AT_ENTRY) return;
+            } catch (OutOfMemoryError e) {
+                // C Lua's memory error: no position, and pcall catches it
+                LuaError memory = L.memoryErrorInLoop(entry);
+                int r = L.recoverInLoop(entry, memory);
+                if (r == LuaThread.NOT_RECOVERED) throw memory;
+                if (r == LuaThread.RECOVERED_AT_ENTRY) return;
             }
         }
     }

@@ -374,12 +374,33 @@ public final class LuaThread {
     /** Results of {@link #recoverInLoop}. */
     static final int NOT_RECOVERED = 0, RECOVERED = 1, RECOVERED_AT_ENTRY = 2;
 
+    /**
+     * The JVM ran out of memory in the loop entered at frame {@code entry}: forgets what the
+     * failed call left on the stack above the pcall that will catch the error (its
+     * to-be-closed variables aside, which are still to be closed), so that the collector can
+     * take back what the call was building, then makes the error, C Lua's memory error
+     * "not enough memory", without a position.
+     */
+    LuaError memoryErrorInLoop(int entry) {
+        int d = depth;
+        while (d >= entry && (frames[d].flags & Frame.PROTECTED) == 0) d--;
+        if (d >= entry) forgetAbove(frames[d].func);
+        return new LuaMemoryError();
+    }
+
+    /** Clears the stack above a pcall's status and error at {@code func}, up to its to-be-closed variables. */
+    private void forgetAbove(int func) {
+        int from = Math.max(func + 2, ntbc > 0 ? tbc[ntbc - 1] + 1 : 0);
+        if (from < stack.length) Arrays.fill(stack, from, stack.length, null);
+    }
+
     int recoverInLoop(int entry, LuaError err) {
         int d = depth;
         while (d >= entry && (frames[d].flags & Frame.PROTECTED) == 0) d--;
         if (d < entry) return NOT_RECOVERED;
         Frame pf = frames[d];
-        if (pf.handler != null) err = callHandler(pf.handler, err);
+        if (err instanceof LuaMemoryError) forgetAbove(pf.func);
+        else if (pf.handler != null) err = callHandler(pf.handler, err);
         unwindTo(d);
         // (the frame may be closing already: an error in a __close replaces the error)
         pf.error = err;
@@ -899,7 +920,15 @@ public final class LuaThread {
             stack[func + 1 + i] = Values.tag(args[i]);
             nstack[func + 1 + i] = Values.bits(args[i]);
         }
-        call(func, args.length, -1);
+        try {
+            call(func, args.length, -1);
+        } catch (OutOfMemoryError e) {
+            forgetAbove(func);
+            throw new LuaMemoryError();
+        } catch (LuaMemoryError e) {
+            forgetAbove(func);
+            throw e;
+        }
         Object[] results = new Object[top - func];
         for (int i = 0; i < results.length; i++) results[i] = Values.box(stack[func + i], nstack[func + i]);
         top = func;
@@ -933,7 +962,8 @@ public final class LuaThread {
         } catch (StackOverflowError e) {
             return recover(savedDepth, savedJavaCalls, func, runtimeErrorAt(savedDepth, "stack overflow"), handler);
         } catch (OutOfMemoryError e) {
-            return recover(savedDepth, savedJavaCalls, func, new LuaError("not enough memory"), handler);
+            forgetAbove(func);
+            return recover(savedDepth, savedJavaCalls, func, new LuaMemoryError(), handler);
         }
     }
 
@@ -949,7 +979,8 @@ public final class LuaThread {
 
     private int recover(int savedDepth, int savedJavaCalls, int func, LuaError err, Object handler) {
         javaCalls = savedJavaCalls;
-        if (handler != null) err = callHandler(handler, err);
+        if (err instanceof LuaMemoryError) forgetAbove(func);
+        else if (handler != null) err = callHandler(handler, err);
         unwindTo(savedDepth);
         err = closeAfterError(func, err);
         stack[func] = Boolean.FALSE;
