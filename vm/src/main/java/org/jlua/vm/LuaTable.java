@@ -546,15 +546,28 @@ public final class LuaTable {
 
     /** Doubles the array part after an append at its end, pulling in hash keys that now fit. */
     private void growArray() {
+        growArrayTo(Math.max(4, arr.length * 2));
+    }
+
+    /**
+     * A table constructor's list (SETLIST) of {@code size} values: the array part holds them
+     * all, nils included, as C Lua sizes it, so that {@code #{f()}} counts what f returned
+     * up to its last non-nil value as there.
+     */
+    public void reserveArray(int size) {
+        if (size > arr.length) growArrayTo(size);
+    }
+
+    /** Widens the array part to {@code cap} slots, pulling in the hash part's keys that now fit. */
+    private void growArrayTo(int cap) {
         int old = arr.length;
-        int cap = Math.max(4, old * 2);
         arr = java.util.Arrays.copyOf(arr, cap);
         arrn = java.util.Arrays.copyOf(arrn, cap);
         if (hused == 0) return;
         for (int i = 0; i < hk.length; i++) {
             if (hk[i] == Num.INT) {
                 long k = hkn[i];
-                if (k > old + 1 && k <= cap && hv[i] != null) {
+                if (k > old && k <= cap && hv[i] != null) {
                     arr[(int) k - 1] = hv[i];
                     arrn[(int) k - 1] = hvn[i];
                     hv[i] = null; // leaves a dead key; dropped at the next rehash

@@ -73,6 +73,7 @@ public final class LuaThread {
     void setList(int a, int cnt, long first) {
         if (cnt == 0) cnt = top - a - 1;
         LuaTable t = (LuaTable) stack[a];
+        if (first + cnt < Integer.MAX_VALUE / 2) t.reserveArray((int) (first + cnt));
         for (int j = 1; j <= cnt; j++) t.setInt(first + j, stack[a + j], nstack[a + j]);
     }
 
