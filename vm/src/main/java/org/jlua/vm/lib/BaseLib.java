@@ -384,7 +384,9 @@ public final class BaseLib {
             case "step":
                 L.optInteger(2, 0);
                 fullCollection(L);
-                return L.pushBoolean(true);
+                // true: the step finished a cycle, as every step here does in incremental
+                // mode; C Lua's generational steps never report one
+                return L.pushBoolean(!L.state.gcMode.equals("generational"));
             case "isrunning":
                 return L.pushBoolean(!L.state.gcStopped);
             case "incremental": {
