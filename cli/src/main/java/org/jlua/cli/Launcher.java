@@ -115,18 +115,26 @@ public final class Launcher {
         compiler.fold = !options.noFold;
         // lua.c switches its state to the generational collector before running anything
         state.gcMode = "generational";
+        int status = 1;
+        boolean close = true;
         try {
-            return runScript(options, args, env, state, err);
+            status = runScript(options, args, env, state, err);
         } catch (LuaExit exit) {
-            return exit.status;
+            status = exit.status;
+            close = exit.close; // os.exit(status) without close ends at once, as exit(3) does
         } catch (RuntimeException | Error e) {
-            // a bug in jlua itself: still one line, never a Java stack trace
-            state.stdout.flush();
-            err.println("jlua: internal error: " + e);
-            err.flush();
-            return 1;
+            internalError(state, err, e);
+        }
+        try {
+            // lua_close: the remaining finalizers (os.exit inside one ends them), then the
+            // files a script left open are flushed and closed
+            if (close) state.close();
+        } catch (LuaExit exit) {
+            status = exit.status;
+        } catch (RuntimeException | Error e) {
+            internalError(state, err, e);
+            status = 1;
         } finally {
-            // lua_close: files a script left open are flushed and closed
             try {
                 org.jlua.vm.lib.IoLib.close(state);
             } catch (RuntimeException ignored) {
@@ -134,6 +142,14 @@ public final class Launcher {
             }
             state.stdout.flush();
         }
+        return status;
+    }
+
+    /** A bug in jlua itself: still one line, never a Java stack trace. */
+    private static void internalError(LuaState state, PrintStream err, Throwable e) {
+        state.stdout.flush();
+        err.println("jlua: internal error: " + e);
+        err.flush();
     }
 
     /** lua.c's order: version, LUA_INIT, -e and -l in turn, the script, then interactive mode. */

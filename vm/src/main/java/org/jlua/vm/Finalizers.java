@@ -1,5 +1,7 @@
 package org.jlua.vm;
 
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +34,15 @@ public final class Finalizers {
     int forcedCollections;
     static final int FIRST_CYCLE = 4096, LONGEST_CYCLE = 1 << 20;
     private boolean running;
+    /**
+     * Every object marked so far, in marking order, held weakly: at {@link #close} the live
+     * ones are finalized too, in reverse order, as lua_close does. Pruned of cleared entries
+     * as it grows.
+     */
+    private final ArrayList<WeakReference<Object>> markedInOrder = new ArrayList<>();
+    private int pruneAt = 256;
+    /** Set by {@link #close}: objects marked from then on are not finalized (C Lua's GCSTPCLS). */
+    private boolean closed;
     private final LuaState state;
 
     Finalizers(LuaState state) {
@@ -77,13 +88,53 @@ public final class Finalizers {
 
     /** After {@code o} got metatable {@code mt}: marks it for finalization if mt has __gc (luaC_checkfinalizer). */
     public void check(Object o, LuaTable mt) {
-        if (mt == null || mt.rawGetStr(Event.GC.key) == null) return;
+        if (closed || mt == null || mt.rawGetStr(Event.GC.key) == null) return;
         if (o instanceof LuaTable t && t.gcGuard() == null) {
             t.setGcGuard(new Guard(t, this));
-            marked.incrementAndGet();
         } else if (o instanceof Userdata u && u.gcGuard == null) {
             u.gcGuard = new Guard(u, this);
-            marked.incrementAndGet();
+        } else {
+            return;
+        }
+        marked.incrementAndGet();
+        if (markedInOrder.size() == pruneAt) {
+            int kept = 0;
+            for (WeakReference<Object> ref : markedInOrder) if (ref.get() != null) markedInOrder.set(kept++, ref);
+            markedInOrder.subList(kept, markedInOrder.size()).clear();
+            pruneAt = Math.max(256, 2 * kept);
+        }
+        markedInOrder.add(new WeakReference<>(o));
+    }
+
+    /**
+     * lua_close: the {@code __gc} of every object still marked, the unreachable ones waiting
+     * first, then the others in the reverse order of their marking, as C Lua frees all
+     * objects; an error in one is a warning, as at any collection. Objects marked by these
+     * finalizers are not finalized.
+     */
+    public void close(LuaThread L) {
+        closed = true;
+        if (markedInOrder.isEmpty() && ready.isEmpty()) return; // nothing was ever marked
+        System.runFinalization(); // guards the JVM has found unreachable hand their objects over
+        runPending(L);
+        if (running) return;
+        running = true;
+        try {
+            for (int i = markedInOrder.size() - 1; i >= 0; i--) {
+                Object o = markedInOrder.get(i).get();
+                if (o instanceof LuaTable t && t.gcGuard() != null) {
+                    t.setGcGuard(null);
+                } else if (o instanceof Userdata u && u.gcGuard != null) {
+                    u.gcGuard = null;
+                } else {
+                    continue; // collected, finalized already, or listed again by a later marking
+                }
+                Object tm = Metamethods.of(state, o, Event.GC);
+                if (tm != null) call(L, tm, o);
+            }
+        } finally {
+            running = false;
+            markedInOrder.clear();
         }
     }
 

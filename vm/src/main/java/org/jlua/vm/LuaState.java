@@ -79,6 +79,14 @@ public final class LuaState {
     }
 
     /** A warning from the VM itself (lua_warning), shown as warn() shows them while they are on. */
+    /**
+     * lua_close, as far as Lua code sees it: the {@code __gc} of every object still marked for
+     * finalization runs (see {@link Finalizers#close}). The state is not to run code after.
+     */
+    public void close() {
+        finalizers.close(mainThread);
+    }
+
     public void warning(String message) {
         if (!warningsOn) return;
         stdout.flush();

@@ -94,9 +94,10 @@ public final class OsLib {
     private static int exit(LuaThread L) {
         Object t = L.tag(1);
         int status = t == null || t == Boolean.TRUE ? 0 : t == Boolean.FALSE ? 1 : (int) L.optInteger(1, 0);
-        if (!Values.isFalse(L.tag(2))) L.state.mainThread.closeAllToBeClosed();
+        boolean close = !Values.isFalse(L.tag(2));
+        if (close) L.state.mainThread.closeAllToBeClosed();
         L.state.stdout.flush();
-        throw new LuaExit(status);
+        throw new LuaExit(status, close);
     }
 
     private static int remove(LuaThread L) {
