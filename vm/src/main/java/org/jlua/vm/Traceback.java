@@ -41,9 +41,16 @@ public final class Traceback {
         Frame f = L.frames[d];
         StringBuilder sb = new StringBuilder();
         if (f.closure == null) {
+            // as luaL_traceback: a library function by where package.loaded holds it, else
+            // by how the caller named it (coroutine.wrap's functions, iterators), else "?"
             sb.append("[C]: in ");
-            String name = f.javaFunction != null ? f.javaFunction.name : null;
-            sb.append(name != null ? "function '" + name + "'" : "?");
+            String global = f.javaFunction != null ? globalName(L.state, f.javaFunction) : null;
+            if (global != null) {
+                sb.append("function '").append(global).append('\'');
+            } else {
+                String[] name = calledName(L, d);
+                sb.append(name != null ? describeName(name) : "?");
+            }
             return sb.toString();
         }
         Proto p = f.closure.proto;
@@ -59,15 +66,35 @@ public final class Traceback {
         Proto p = f.closure.proto;
         if (p.lineDefined == 0) return "main chunk";
         String[] name = f.tailCall ? null : calledName(L, d);
-        if (name != null) {
-            return switch (name[0]) {
-                case "global" -> "function '" + name[1] + "'";
-                case "method" -> "method '" + name[1] + "'";
-                case "metamethod" -> "metamethod '" + name[1] + "'";
-                default -> name[0] + " '" + name[1] + "'";
-            };
-        }
+        if (name != null) return describeName(name);
         return "function <" + ChunkId.of(p.source) + ":" + p.lineDefined + ">";
+    }
+
+    /** A {kind, name} from {@link #calledName} as tracebacks write it: "local 'f'", "method 'm'", ... */
+    private static String describeName(String[] name) {
+        return switch (name[0]) {
+            case "global" -> "function '" + name[1] + "'";
+            case "method" -> "method '" + name[1] + "'";
+            case "metamethod" -> "metamethod '" + name[1] + "'";
+            default -> name[0] + " '" + name[1] + "'";
+        };
+    }
+
+    /**
+     * Where package.loaded holds {@code fn}: "module.field", or just "field" for the base
+     * library's (in _G), as luaL_traceback looks first; null if it is in none of them.
+     */
+    private static String globalName(LuaState state, Object fn) {
+        if (!(state.registry.rawGet("_LOADED") instanceof LuaTable loaded)) return null;
+        for (int i = loaded.nextPosition(0); i >= 0; i = loaded.nextPosition(i + 1)) {
+            if (!(loaded.keyTagAt(i) instanceof LuaString module) || !(loaded.valueTagAt(i) instanceof LuaTable t)) continue;
+            for (int j = t.nextPosition(0); j >= 0; j = t.nextPosition(j + 1)) {
+                if (t.valueTagAt(j) == fn && t.keyTagAt(j) instanceof LuaString field) {
+                    return module.toString().equals("_G") ? field.toString() : module + "." + field;
+                }
+            }
+        }
+        return null;
     }
 
     /** How the caller of frame {@code d} named the function it called: {kind, name}, or null. */
