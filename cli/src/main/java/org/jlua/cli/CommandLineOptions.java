@@ -12,7 +12,7 @@ import java.util.List;
  * and everything after it is the script's.
  *
  * Read by hand rather than with picocli: these rules are lua.c's, not a POSIX or GNU syntax
- * that picocli would check for us, and building picocli's command model cost 25-30 ms of a
+ * that picocli would check for us, and building picocli's command model cost 25-45 ms of a
  * 0.12 s start-up (benchmarks/README.md, "Warm-up and start-up").
  */
 final class CommandLineOptions {
