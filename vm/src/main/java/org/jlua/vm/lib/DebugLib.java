@@ -178,7 +178,7 @@ public final class DebugLib {
         LuaThread co = threadArg(L);
         int a = co == L ? 1 : 2;
         String what = L.optString(a + 1, LuaString.valueOf("flnSrtu")).toString();
-        if (what.startsWith(">")) throw L.argError(a + 1, "invalid option");
+        if (what.startsWith(">")) throw L.argError(a + 1, "invalid option '>'");
         LuaTable info;
         if (L.tag(a) instanceof LuaFunction f) {
             info = Debug.info(co, -1, f, what);
