@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -243,10 +242,8 @@ public final class Launcher {
                 source = Files.readAllBytes(L.state.workingDir.resolve(script));
                 chunkName = "@" + utf8Bytes(script);
             }
-        } catch (NoSuchFileException e) {
-            return report(L, "cannot open " + utf8Bytes(script) + ": No such file or directory", err);
         } catch (IOException e) {
-            return report(L, "cannot read " + utf8Bytes(script), err);
+            return report(L, PackageLib.fileError(script.equals("-") ? "stdin" : utf8Bytes(script), e), err);
         }
         source = PackageLib.skipFirstLineComment(source);
         if (dump) {

@@ -90,6 +90,13 @@ class LauncherTest {
     }
 
     @Test
+    void aScriptThatCannotBeReadIsReportedWithTheReason() throws IOException {
+        // mkdir adir; lua5.4 adir
+        Files.createDirectory(dir.resolve("adir"));
+        assertEquals(new Run(1, "", "jlua: cannot read adir: Is a directory\n"), run("", "adir"));
+    }
+
+    @Test
     void osExitSetsTheStatus() {
         assertEquals(new Run(3, "", ""), run("", "-e", "os.exit(3)"));
     }

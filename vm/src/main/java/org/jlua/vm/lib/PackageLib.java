@@ -154,6 +154,16 @@ public final class PackageLib {
     }
 
     /**
+     * luaL_loadfile's message for a file it could not load: "cannot open" when the file could
+     * not be opened (missing, not permitted), "cannot read" when reading it failed (a
+     * directory opens, then fails to read), each with the reason.
+     */
+    public static String fileError(String name, IOException e) {
+        boolean open = e instanceof NoSuchFileException || e instanceof java.nio.file.AccessDeniedException;
+        return (open ? "cannot open " : "cannot read ") + name + ": " + OsLib.reason(e);
+    }
+
+    /**
      * Compiles a file (stdin when name is null), or loads it if it is a binary chunk, as
      * {@code mode} ("b", "t" or "bt") allows; null and an error message in {@code error[0]}
      * on failure.
@@ -169,11 +179,8 @@ public final class PackageLib {
                 source = Files.readAllBytes(L.state.workingDir.resolve(OsLib.utf8Name(LuaString.valueOf(name))));
                 chunkName = "@" + name;
             }
-        } catch (NoSuchFileException e) {
-            error[0] = "cannot open " + name + ": No such file or directory";
-            return null;
         } catch (IOException e) {
-            error[0] = "cannot read " + (name == null ? "stdin" : name) + ": " + OsLib.reason(e);
+            error[0] = fileError(name == null ? "stdin" : name, e);
             return null;
         }
         int binary = binaryChunkStart(source);
