@@ -235,6 +235,15 @@ class LauncherTest {
                 smallHeapProcess("-e", grow + "io.write('before ') grow()"));
     }
 
+    @Test
+    void aTableThatRunsOutOfMemoryWhileGrowingKeepsItsEntries() throws IOException, InterruptedException {
+        // (ulimit -v 60000; lua5.4 -e "...") prints the same; jlua's table used to install its
+        // new hash part before all of it was made, and lost every entry
+        assertEquals(new Run(0, "false\tnot enough memory\ntrue\t1\nafter\n", ""), smallHeapProcess("-e",
+                "t = {} print(pcall(function() for i = 1, 1e9 do t['k' .. i] = i end end)) "
+                + "local n = 0 for k, v in pairs(t) do n = n + 1 end print(n > 0, t.k1) t = nil print('after')"));
+    }
+
     private static Run smallHeapProcess(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx48m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName()));

@@ -531,10 +531,13 @@ public final class LuaTable {
     }
 
     private void allocHash(int capacity) {
-        hk = new Object[capacity];
-        hkn = new long[capacity];
-        hv = new Object[capacity];
-        hvn = new long[capacity];
+        // all four first: running out of memory part way must leave the table as it was
+        Object[] keys = new Object[capacity], values = new Object[capacity];
+        long[] keyBits = new long[capacity], valueBits = new long[capacity];
+        hk = keys;
+        hkn = keyBits;
+        hv = values;
+        hvn = valueBits;
         hused = 0;
     }
 
@@ -561,8 +564,11 @@ public final class LuaTable {
     /** Widens the array part to {@code cap} slots, pulling in the hash part's keys that now fit. */
     private void growArrayTo(int cap) {
         int old = arr.length;
-        arr = java.util.Arrays.copyOf(arr, cap);
-        arrn = java.util.Arrays.copyOf(arrn, cap);
+        // both copies first: running out of memory between them must leave the table whole
+        Object[] newArr = java.util.Arrays.copyOf(arr, cap);
+        long[] newArrn = java.util.Arrays.copyOf(arrn, cap);
+        arr = newArr;
+        arrn = newArrn;
         if (hused == 0) return;
         for (int i = 0; i < hk.length; i++) {
             if (hk[i] == Num.INT) {
@@ -614,16 +620,22 @@ public final class LuaTable {
 
         Object[] oldK = hk, oldV = hv;
         long[] oldKn = hkn, oldVn = hvn;
-        if (arraySize > arr.length) {
-            arr = java.util.Arrays.copyOf(arr, arraySize);
-            arrn = java.util.Arrays.copyOf(arrn, arraySize);
-        }
         int inHash = 1;
         for (int i = 0; i < oldK.length; i++) {
             if (WeakSlot.deref(oldK[i]) != null && WeakSlot.deref(oldV[i]) != null
                     && !(oldK[i] == Num.INT && oldKn[i] >= 1 && oldKn[i] <= arraySize)) inHash++;
         }
-        allocHash(capacityFor(inHash));
+        // every new part is made before any is installed: running out of memory here must
+        // leave the table as it was (the error is catchable, and the table may still be used)
+        Object[] newArr = arr;
+        long[] newArrn = arrn;
+        if (arraySize > arr.length) {
+            newArr = java.util.Arrays.copyOf(arr, arraySize);
+            newArrn = java.util.Arrays.copyOf(arrn, arraySize);
+        }
+        allocHash(capacityFor(inHash)); // whole or not at all, and the last allocation here
+        arr = newArr;
+        arrn = newArrn;
         for (int i = 0; i < oldK.length; i++) {
             Object k = oldK[i];
             if (WeakSlot.deref(k) == null || WeakSlot.deref(oldV[i]) == null) continue;

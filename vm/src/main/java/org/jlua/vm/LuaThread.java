@@ -181,8 +181,11 @@ public final class LuaThread {
 
     private void growTo(int size) {
         if (size <= stack.length) return;
-        stack = Arrays.copyOf(stack, size);
-        nstack = Arrays.copyOf(nstack, size);
+        // both copies first: running out of memory between them must leave the stack whole
+        Object[] tags = Arrays.copyOf(stack, size);
+        long[] bits = Arrays.copyOf(nstack, size);
+        stack = tags;
+        nstack = bits;
     }
 
     /**
@@ -209,8 +212,10 @@ public final class LuaThread {
         if (overflowing) return;
         int size = Math.max(64, 2 * (inUse + MIN_STACK));
         if (size < stack.length / 2) {
-            stack = Arrays.copyOf(stack, size);
-            nstack = Arrays.copyOf(nstack, size);
+            Object[] tags = Arrays.copyOf(stack, size);
+            long[] bits = Arrays.copyOf(nstack, size);
+            stack = tags;
+            nstack = bits;
         }
         int frameCount = Math.max(16, 2 * (depth + 1));
         if (frameCount < frames.length / 2) frames = Arrays.copyOf(frames, frameCount);
