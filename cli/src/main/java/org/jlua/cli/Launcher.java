@@ -1,11 +1,9 @@
 package org.jlua.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -232,20 +230,11 @@ public final class Launcher {
     }
 
     private static boolean runFile(LuaThread L, String script, List<String> scriptArgs, boolean dump, PrintStream err) {
-        byte[] source;
-        String chunkName;
-        try {
-            if (script.equals("-")) {
-                source = L.state.stdin.readAllBytes();
-                chunkName = "=stdin";
-            } else {
-                source = Files.readAllBytes(L.state.workingDir.resolve(script));
-                chunkName = "@" + utf8Bytes(script);
-            }
-        } catch (IOException e) {
-            return report(L, PackageLib.fileError(script.equals("-") ? "stdin" : utf8Bytes(script), e), err);
-        }
-        source = PackageLib.skipFirstLineComment(source);
+        String[] error = new String[1];
+        PackageLib.FileSource file = PackageLib.readFile(L, script.equals("-") ? null : utf8Bytes(script), error);
+        if (file == null) return report(L, error[0], err);
+        byte[] source = PackageLib.skipFirstLineComment(file.bytes());
+        String chunkName = file.chunkName();
         if (dump) {
             try {
                 Proto p = L.state.loader.compile(source, chunkName);

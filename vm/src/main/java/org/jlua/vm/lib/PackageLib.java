@@ -158,9 +158,27 @@ public final class PackageLib {
      * not be opened (missing, not permitted), "cannot read" when reading it failed (a
      * directory opens, then fails to read), each with the reason.
      */
-    public static String fileError(String name, IOException e) {
+    private static String fileError(String name, IOException e) {
         boolean open = e instanceof NoSuchFileException || e instanceof java.nio.file.AccessDeniedException;
         return (open ? "cannot open " : "cannot read ") + name + ": " + OsLib.reason(e);
+    }
+
+    /** A file's bytes and the chunk name luaL_loadfile gives them ("@name", or "=stdin"). */
+    public record FileSource(byte[] bytes, String chunkName) {}
+
+    /**
+     * Reads a file whose name is given as Lua bytes (standard input when name is null); null
+     * and luaL_loadfile's message ({@link #fileError}) in {@code error[0]} when it cannot.
+     */
+    public static FileSource readFile(LuaThread L, String name, String[] error) {
+        try {
+            if (name == null) return new FileSource(L.state.stdin.readAllBytes(), "=stdin");
+            return new FileSource(Files.readAllBytes(L.state.workingDir.resolve(OsLib.utf8Name(LuaString.valueOf(name)))),
+                    "@" + name);
+        } catch (IOException e) {
+            error[0] = fileError(name == null ? "stdin" : name, e);
+            return null;
+        }
     }
 
     /**
@@ -169,20 +187,10 @@ public final class PackageLib {
      * on failure.
      */
     static Proto compileFile(LuaThread L, String name, String mode, String[] error) {
-        byte[] source;
-        String chunkName;
-        try {
-            if (name == null) {
-                source = L.state.stdin.readAllBytes();
-                chunkName = "=stdin";
-            } else {
-                source = Files.readAllBytes(L.state.workingDir.resolve(OsLib.utf8Name(LuaString.valueOf(name))));
-                chunkName = "@" + name;
-            }
-        } catch (IOException e) {
-            error[0] = fileError(name == null ? "stdin" : name, e);
-            return null;
-        }
+        FileSource file = readFile(L, name, error);
+        if (file == null) return null;
+        byte[] source = file.bytes();
+        String chunkName = file.chunkName();
         int binary = binaryChunkStart(source);
         if (mode.indexOf(binary >= 0 ? 'b' : 't') < 0) {
             error[0] = "attempt to load a " + (binary >= 0 ? "binary" : "text") + " chunk (mode is '" + mode + "')";
