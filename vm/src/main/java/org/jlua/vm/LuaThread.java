@@ -388,10 +388,16 @@ public final class LuaThread {
      * "not enough memory", without a position.
      */
     LuaError memoryErrorInLoop(int entry) {
-        int d = depth;
-        while (d >= entry && (frames[d].flags & Frame.PROTECTED) == 0) d--;
+        int d = protectedFrame(entry);
         if (d >= entry) forgetAbove(frames[d].func);
         return new LuaMemoryError();
+    }
+
+    /** The depth of the innermost pcall frame at or above {@code entry}, or less than entry if none. */
+    private int protectedFrame(int entry) {
+        int d = depth;
+        while (d >= entry && (frames[d].flags & Frame.PROTECTED) == 0) d--;
+        return d;
     }
 
     /** Clears the stack above a pcall's status and error at {@code func}, up to its to-be-closed variables. */
@@ -401,8 +407,7 @@ public final class LuaThread {
     }
 
     int recoverInLoop(int entry, LuaError err) {
-        int d = depth;
-        while (d >= entry && (frames[d].flags & Frame.PROTECTED) == 0) d--;
+        int d = protectedFrame(entry);
         if (d < entry) return NOT_RECOVERED;
         Frame pf = frames[d];
         if (err instanceof LuaMemoryError) forgetAbove(pf.func);
