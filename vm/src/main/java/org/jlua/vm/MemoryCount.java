@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.List;
 
 /**
  * collectgarbage("count"): the memory in use, in bytes, as a Lua program expects to see it,
@@ -14,8 +15,17 @@ import java.lang.management.MemoryUsage;
  * allocation buffer, so a hundred new tables often leave it unchanged. So the count is the
  * heap in use at the last collection (jlua's or the JVM's) plus what this thread allocated
  * since, which the JVM counts per thread exactly.
+ *
+ * What the counting itself allocates (the management beans' lists and usage records, a few
+ * kilobytes a call) is left out of that, as C Lua's count costs no memory: else asking for
+ * the count a hundred times grew it by half a megabyte, and a test that a collection brought
+ * the count back to where it was failed on the garbage of asking.
  */
 public final class MemoryCount {
+    private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+    private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
+    /** The JVM's per-thread allocation counter, or null where it has none. */
+    private final com.sun.management.ThreadMXBean threads = allocationCounter();
     private long baseline = -1;
     private long thread = -1;
     private long allocatedAtBaseline;
@@ -29,7 +39,8 @@ public final class MemoryCount {
      */
     public void collected() {
         long left = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        for (int i = 0; i < pools.size(); i++) {
+            MemoryPoolMXBean pool = pools.get(i);
             if (pool.getType() != MemoryType.HEAP) continue;
             MemoryUsage usage = pool.getCollectionUsage();
             if (usage == null) {
@@ -42,13 +53,16 @@ public final class MemoryCount {
     }
 
     public long bytes() {
+        long start = allocated();
         long collections = collections();
         if (baseline < 0 || collections != collectionsAtBaseline || thread != Thread.currentThread().getId()) {
             rebase(collections, used()); // a state may move to another thread between calls
+            start = allocatedAtBaseline;
         }
-        long allocated = allocated();
-        if (allocated < 0) return used(); // the JVM does not count per thread
-        return baseline + (allocated - allocatedAtBaseline);
+        if (start < 0) return used(); // the JVM does not count per thread
+        long count = baseline + (start - allocatedAtBaseline);
+        allocatedAtBaseline += allocated() - start; // this call's own garbage
+        return count;
     }
 
     private void rebase(long collections, long heap) {
@@ -63,20 +77,21 @@ public final class MemoryCount {
         return rt.totalMemory() - rt.freeMemory();
     }
 
+    private static com.sun.management.ThreadMXBean allocationCounter() {
+        return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
+                && threads.isThreadAllocatedMemoryEnabled() ? threads : null;
+    }
+
     /** Bytes this thread has allocated since it started, or -1. */
-    private static long allocated() {
-        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
-                && threads.isThreadAllocatedMemoryEnabled()) {
-            return threads.getThreadAllocatedBytes(Thread.currentThread().getId());
-        }
-        return -1;
+    private long allocated() {
+        return threads != null ? threads.getCurrentThreadAllocatedBytes() : -1;
     }
 
     /** How many collections the JVM has made, of all its collectors. */
-    private static long collections() {
+    private long collections() {
         long n = 0;
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            n += Math.max(0, gc.getCollectionCount());
+        for (int i = 0; i < collectors.size(); i++) {
+            n += Math.max(0, collectors.get(i).getCollectionCount());
         }
         return n;
     }

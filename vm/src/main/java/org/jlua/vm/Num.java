@@ -15,15 +15,15 @@ public final class Num {
     public static final Num INT = new Num("integer");
     public static final Num FLT = new Num("float");
 
-    /** What math.type says. */
-    public final String mathType;
+    /** What math.type says, made once. */
+    public final LuaString mathType;
 
     private Num(String mathType) {
-        this.mathType = mathType;
+        this.mathType = LuaString.valueOf(mathType);
     }
 
     @Override
     public String toString() {
-        return mathType;
+        return mathType.toString();
     }
 }

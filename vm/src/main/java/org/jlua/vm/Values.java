@@ -43,14 +43,26 @@ public final class Values {
 
     /** What {@code type} answers. */
     public static String typeName(Object tag) {
-        if (tag == null) return "nil";
-        if (tag == Num.INT || tag == Num.FLT) return "number";
-        if (tag instanceof LuaString) return "string";
-        if (tag instanceof LuaTable) return "table";
-        if (tag instanceof LuaFunction) return "function";
-        if (tag instanceof Boolean) return "boolean";
-        if (tag instanceof Coroutine) return "thread";
-        return "userdata";
+        return typeNameString(tag).toString();
+    }
+
+    // type's answers, made once: `type(x) == "table"` is common in Lua code, and a new
+    // string per call cost an allocation and a byte-by-byte comparison
+    private static final LuaString NIL = LuaString.valueOf("nil"), NUMBER = LuaString.valueOf("number"),
+            STRING = LuaString.valueOf("string"), TABLE = LuaString.valueOf("table"),
+            FUNCTION = LuaString.valueOf("function"), BOOLEAN = LuaString.valueOf("boolean"),
+            THREAD = LuaString.valueOf("thread"), USERDATA = LuaString.valueOf("userdata");
+
+    /** {@link #typeName} as a Lua string, the same object each time. */
+    public static LuaString typeNameString(Object tag) {
+        if (tag == null) return NIL;
+        if (tag == Num.INT || tag == Num.FLT) return NUMBER;
+        if (tag instanceof LuaString) return STRING;
+        if (tag instanceof LuaTable) return TABLE;
+        if (tag instanceof LuaFunction) return FUNCTION;
+        if (tag instanceof Boolean) return BOOLEAN;
+        if (tag instanceof Coroutine) return THREAD;
+        return USERDATA;
     }
 
     /** Primitive equality: no metamethods; integers and floats compare by mathematical value. */

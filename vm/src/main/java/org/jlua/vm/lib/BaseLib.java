@@ -228,7 +228,7 @@ public final class BaseLib {
 
     private static int type(LuaThread L) {
         L.checkAny(1);
-        return L.pushString(Values.typeName(L.tag(1)));
+        return L.push(Values.typeNameString(L.tag(1)));
     }
 
     private static int tonumber(LuaThread L) {
@@ -367,12 +367,22 @@ public final class BaseLib {
         return ((int) value / 4 & 0xFF) * 4L;
     }
 
-    private static final java.util.Set<String> GC_OPTIONS = java.util.Set.of("collect", "count", "step", "isrunning",
+    /** The options by their Lua names: looking one up allocates nothing, so asking for the count does not change it. */
+    private static final java.util.Map<LuaString, String> GC_OPTIONS = gcOptions("collect", "count", "step", "isrunning",
             "incremental", "generational", "stop", "restart", "setpause", "setstepmul");
 
+    private static java.util.Map<LuaString, String> gcOptions(String... names) {
+        java.util.Map<LuaString, String> options = new java.util.HashMap<>();
+        for (String name : names) options.put(LuaString.valueOf(name), name);
+        return java.util.Map.copyOf(options);
+    }
+
+    private static final LuaString COLLECT = LuaString.valueOf("collect");
+
     private static int collectgarbage(LuaThread L) {
-        String opt = L.optString(1, LuaString.valueOf("collect")).toString();
-        if (!GC_OPTIONS.contains(opt)) throw L.argError(1, "invalid option '" + opt + "'");
+        LuaString name = L.optString(1, COLLECT);
+        String opt = GC_OPTIONS.get(name);
+        if (opt == null) throw L.argError(1, "invalid option '" + name + "'");
         // inside a __gc metamethod the collector is busy: every option answers fail, as in C Lua
         if (L.state.finalizers.running()) return L.pushNil();
         switch (opt) {
@@ -419,7 +429,7 @@ public final class BaseLib {
                 L.state.gcStepMul = gcParam(L.optInteger(2, 0));
                 return L.pushInteger(previous);
             }
-            default: // GC_OPTIONS, checked above, lists every case
+            default: // GC_OPTIONS, checked above, names every case
                 throw new AssertionError(opt);
         }
     }

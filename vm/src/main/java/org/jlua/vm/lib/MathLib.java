@@ -152,7 +152,7 @@ public final class MathLib {
     private static int type(LuaThread L) {
         L.checkAny(1);
         Object t = L.tag(1);
-        return t == Num.INT || t == Num.FLT ? L.pushString(((Num) t).mathType) : L.pushNil();
+        return t == Num.INT || t == Num.FLT ? L.push(((Num) t).mathType) : L.pushNil();
     }
 
     private static int randomseed(LuaThread L, Random random) {
