@@ -38,10 +38,16 @@ public final class Launcher {
 
     private Launcher() {}
 
-    /** The process's command: its environment, and interactive when it runs on a terminal. */
+    /**
+     * The process's command: its environment, and interactive when it runs on a terminal.
+     * arg[-1] is the command as the user typed it, which the {@code jlua} launcher script
+     * passes in the property {@code jlua.progname} (lua.c's argv[0]), so that a script can
+     * start the interpreter again; "jlua" without it.
+     */
     public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
-        return run(args, Path.of("").toAbsolutePath(), System.getenv(), System.console() != null, stdin, stdout,
-                stderr);
+        Environment env = new Environment(Path.of("").toAbsolutePath(), System.getenv(), System.console() != null,
+                System.getProperty("jlua.progname", "jlua"));
+        return run(args, env, stdin, stdout, stderr);
     }
 
     /**
@@ -62,10 +68,15 @@ public final class Launcher {
      */
     public static int run(String[] args, Path workingDir, Map<String, String> env, boolean terminal,
                           InputStream stdin, OutputStream stdout, OutputStream stderr) {
+        return run(args, new Environment(workingDir, env, terminal, "jlua"), stdin, stdout, stderr);
+    }
+
+    private static int run(String[] args, Environment env, InputStream stdin, OutputStream stdout,
+                           OutputStream stderr) {
         PrintStream err = stderr instanceof PrintStream ps ? ps : new PrintStream(stderr, true);
         CommandLineOptions options = CommandLineOptions.parse(args, err);
         if (options == null) return 1; // the error and the usage are printed
-        Session session = new Session(options, args, new Environment(workingDir, env, terminal), stdin, stdout, err);
+        Session session = new Session(options, args, env, stdin, stdout, err);
         Thread runner = new Thread(null, session, "jlua", STACK_BYTES);
         runner.start();
         try {
@@ -76,8 +87,11 @@ public final class Launcher {
         return session.status;
     }
 
-    /** Where the command runs: its directory, its environment variables, and whether it is interactive. */
-    private record Environment(Path workingDir, Map<String, String> variables, boolean terminal) {}
+    /**
+     * Where the command runs: its directory, its environment variables, whether it is
+     * interactive, and the name it was started by (arg[-1]).
+     */
+    private record Environment(Path workingDir, Map<String, String> variables, boolean terminal, String progname) {}
 
     /** The interpreter thread's work; {@code status} is the exit status once it has run. */
     private static final class Session implements Runnable {
@@ -154,10 +168,11 @@ public final class Launcher {
                                  PrintStream err) {
         LuaThread L = state.mainThread;
         List<String> rest = options.scriptAndArgs;
-        int scriptIndex = rest.isEmpty() ? args.length : args.length - rest.size();
+        // without a script the interpreter's name is arg[0] and its options follow, as in lua.c
+        int scriptIndex = rest.isEmpty() ? -1 : args.length - rest.size();
         if (options.version || options.interactive) printVersion(state); // -i shows it too, as in lua.c
         if (options.ignoreEnv) PackageLib.useDefaultPaths(state);
-        state.globals.rawSet("arg", argTable(args, scriptIndex));
+        state.globals.rawSet("arg", argTable(args, scriptIndex, env.progname()));
         state.warningsOn = options.warnings;
         if (!options.ignoreEnv && !runInit(L, env.variables(), err)) return 1;
         for (String action : options.actions) {
@@ -215,9 +230,9 @@ public final class Launcher {
     }
 
     /** arg[0] is the script; the interpreter and its options get negative indexes, as lua.c does. */
-    private static LuaTable argTable(String[] args, int scriptIndex) {
+    private static LuaTable argTable(String[] args, int scriptIndex, String progname) {
         LuaTable arg = new LuaTable();
-        arg.rawSet((long) -(scriptIndex + 1), LuaString.valueOf(utf8Bytes("jlua")));
+        arg.rawSet((long) -(scriptIndex + 1), LuaString.valueOf(utf8Bytes(progname)));
         for (int i = 0; i < args.length; i++) {
             arg.rawSet((long) (i - scriptIndex), LuaString.valueOf(utf8Bytes(args[i])));
         }

@@ -62,6 +62,13 @@ class LauncherTest {
     }
 
     @Test
+    void withoutAScriptTheInterpreterIsArgZero() {
+        // lua5.4 -e "print(arg[0], arg[1], arg[2], arg[-1], #arg)" -e ""
+        assertEquals(new Run(0, "jlua\t-e\tprint(arg[0], arg[1], arg[2], arg[-1], #arg)\tnil\t4\n", ""),
+                run("", "-e", "print(arg[0], arg[1], arg[2], arg[-1], #arg)", "-e", ""));
+    }
+
+    @Test
     void aDashReadsTheScriptFromStandardInput() {
         assertEquals(new Run(0, "p\tq\n", ""), run("print(...)", "-", "p", "q"));
     }
