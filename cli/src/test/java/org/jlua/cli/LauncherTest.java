@@ -263,13 +263,33 @@ class LauncherTest {
         return new Run(p.waitFor(), out, err);
     }
 
+    @Test
+    void aDoubleSemicolonInLuaPathStandsForTheDefaultPath() throws IOException, InterruptedException {
+        String print = "io.write(package.path)";
+        String def = processWithEnv(Map.of(), "-E", "-e", print);
+        // what lua5.4 prints for each LUA_PATH, its default path read as jlua's
+        assertEquals(def, processWithEnv(Map.of("LUA_PATH", ";;"), "-e", print));
+        assertEquals("a;" + def, processWithEnv(Map.of("LUA_PATH", "a;;"), "-e", print));
+        assertEquals(def + ";b", processWithEnv(Map.of("LUA_PATH", ";;b"), "-e", print));
+        assertEquals("a;" + def + ";b;;c", processWithEnv(Map.of("LUA_PATH", "a;;b;;c"), "-e", print));
+        assertEquals(";", processWithEnv(Map.of("LUA_PATH", ";"), "-e", print));
+        assertEquals("x;" + def, processWithEnv(Map.of("LUA_PATH_5_4", "x;;", "LUA_PATH", "y"), "-e", print));
+    }
+
     private static String processWithPaths(String... args) throws IOException, InterruptedException {
+        return processWithEnv(Map.of("LUA_PATH", "p/?.lua", "LUA_CPATH", "c/?.so"), args);
+    }
+
+    private static String processWithEnv(Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().put("LUA_PATH", "p/?.lua");
-        pb.environment().put("LUA_CPATH", "c/?.so");
+        for (String name : List.of("LUA_PATH", "LUA_PATH_5_4", "LUA_CPATH", "LUA_CPATH_5_4", "LUA_INIT", "LUA_INIT_5_4")) {
+            pb.environment().remove(name);
+        }
+        pb.environment().putAll(env);
         pb.redirectErrorStream(true);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);

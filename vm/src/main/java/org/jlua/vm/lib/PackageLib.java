@@ -133,7 +133,22 @@ public final class PackageLib {
         String v = System.getenv(versioned);
         if (v == null) v = System.getenv(plain);
         if (v == null) return def;
-        return v.replace(";;", ";" + def + ";");
+        return withDefault(v, def);
+    }
+
+    /**
+     * A path from the environment with its first ";;" replaced by the default path, as Lua
+     * 5.4 does it: without a ';' of its own at either end when nothing is before or after it
+     * (";;" alone is the default path, not ";default;").
+     */
+    static String withDefault(String path, String def) {
+        int mark = path.indexOf(";;");
+        if (mark < 0) return path;
+        StringBuilder b = new StringBuilder();
+        if (mark > 0) b.append(path, 0, mark).append(';');
+        b.append(def);
+        if (mark + 2 < path.length()) b.append(';').append(path, mark + 2, path.length());
+        return b.toString();
     }
 
     // ---------------------------------------------------------------- loading files
