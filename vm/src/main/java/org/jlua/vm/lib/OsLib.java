@@ -124,7 +124,8 @@ public final class OsLib {
 
     private static int tmpname(LuaThread L) {
         try {
-            Path p = Files.createTempFile("lua_", null);
+            // no suffix: Java adds ".tmp" by default, and a name with a dot is not a module name
+            Path p = Files.createTempFile("lua_", "");
             return L.pushString(utf8(p.toString()));
         } catch (IOException e) {
             throw L.error("unable to generate a unique filename");
