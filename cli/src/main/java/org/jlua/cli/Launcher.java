@@ -178,16 +178,16 @@ public final class Launcher {
         for (String action : options.actions) {
             String text = action.substring(1);
             if (action.charAt(0) == 'e') {
-                if (!runChunk(L, text.getBytes(StandardCharsets.UTF_8), "=(command line)", List.of(), err)) return 1;
+                if (!runChunk(L, text.getBytes(StandardCharsets.UTF_8), "=(command line)", false, err)) return 1;
             } else if (!requireLibrary(L, utf8Bytes(text), err)) {
                 return 1;
             }
         }
-        if (!rest.isEmpty() && !runFile(L, rest.get(0), rest.subList(1, rest.size()), options.dump, err)) return 1;
+        if (!rest.isEmpty() && !runFile(L, rest.get(0), true, options.dump, err)) return 1;
         if (options.interactive) {
             new Repl(L, err).run();
         } else if (rest.isEmpty() && options.actions.isEmpty() && !options.version) {
-            if (!env.terminal()) return runFile(L, "-", List.of(), options.dump, err) ? 0 : 1;
+            if (!env.terminal()) return runFile(L, "-", false, options.dump, err) ? 0 : 1;
             printVersion(state);
             new Repl(L, err).run();
         }
@@ -211,8 +211,8 @@ public final class Launcher {
             init = env.get(name);
         }
         if (init == null) return true;
-        if (init.startsWith("@")) return runFile(L, init.substring(1), List.of(), false, err);
-        return runChunk(L, init.getBytes(StandardCharsets.UTF_8), "=" + name, List.of(), err);
+        if (init.startsWith("@")) return runFile(L, init.substring(1), false, false, err);
+        return runChunk(L, init.getBytes(StandardCharsets.UTF_8), "=" + name, false, err);
     }
 
     /**
@@ -244,7 +244,8 @@ public final class Launcher {
         return new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     }
 
-    private static boolean runFile(LuaThread L, String script, List<String> scriptArgs, boolean dump, PrintStream err) {
+    /** Runs a file, or standard input for "-"; the script named on the command line gets the script's arguments. */
+    private static boolean runFile(LuaThread L, String script, boolean isScript, boolean dump, PrintStream err) {
         String[] error = new String[1];
         PackageLib.FileSource file = PackageLib.readFile(L, script.equals("-") ? null : utf8Bytes(script), error);
         if (file == null) return report(L, error[0], err);
@@ -259,11 +260,14 @@ public final class Launcher {
                 return report(L, messageOf(L, e), err);
             }
         }
-        return runChunk(L, source, chunkName, scriptArgs, err);
+        return runChunk(L, source, chunkName, isScript, err);
     }
 
-    /** Compiles and runs one chunk; on error reports it as lua.c does and returns false. */
-    private static boolean runChunk(LuaThread L, byte[] source, String chunkName, List<String> args, PrintStream err) {
+    /**
+     * Compiles and runs one chunk; on error reports it as lua.c does and returns false. The
+     * script gets the script's arguments as its varargs, the others none.
+     */
+    private static boolean runChunk(LuaThread L, byte[] source, String chunkName, boolean isScript, PrintStream err) {
         LuaClosure f;
         try {
             f = L.state.load(source, chunkName);
@@ -272,10 +276,26 @@ public final class Launcher {
         } catch (StackOverflowError e) {
             return report(L, "stack overflow", err);
         }
-        Object[] boxedArgs = new Object[args.size()];
-        for (int i = 0; i < boxedArgs.length; i++) boxedArgs[i] = LuaString.valueOf(utf8Bytes(args.get(i)));
-        Call call = docall(L, f, boxedArgs);
+        Object[] args = new Object[0];
+        if (isScript) {
+            args = scriptArguments(L);
+            if (args == null) return report(L, "'arg' is not a table", err); // as lua.c: no traceback
+        }
+        Call call = docall(L, f, args);
         return call.error() == null || report(L, call.error(), err);
+    }
+
+    /**
+     * The script's arguments, read from the table arg when it starts (lua.c's pushargs): so
+     * what a -e option did to arg[1] is what the script gets in {@code ...}. Null when arg is
+     * not a table. (lua.c takes #arg with __len; arg's raw length is taken here.)
+     */
+    private static Object[] scriptArguments(LuaThread L) {
+        if (!(L.state.globals.rawGet("arg") instanceof LuaTable arg)) return null;
+        int n = (int) Math.min(Math.max(arg.length(), 0), Integer.MAX_VALUE - 8);
+        Object[] args = new Object[n];
+        for (int i = 0; i < n; i++) args[i] = arg.rawGetInt(i + 1);
+        return args;
     }
 
     /** What a call gave: its results, or, when it raised an error, the report of it. */

@@ -62,6 +62,16 @@ class LauncherTest {
     }
 
     @Test
+    void theScriptsArgumentsAreReadFromArgWhenItStarts() throws IOException {
+        script("dots.lua", "print(...)");
+        // lua5.4 -e "arg[1] = 100; arg[3] = 'z'" dots.lua a b; echo "print(...)" | lua5.4 -e "arg[1] = 100" -
+        assertEquals(new Run(0, "100\tb\tz\n", ""), run("", "-e", "arg[1] = 100; arg[3] = 'z'", "dots.lua", "a", "b"));
+        assertEquals(new Run(0, "100\n", ""), run("print(...)", "-e", "arg[1] = 100", "-"));
+        // lua5.4 -e "arg = 1" dots.lua a: lua.c's message, without a traceback
+        assertEquals(new Run(1, "", "jlua: 'arg' is not a table\n"), run("", "-e", "arg = 1", "dots.lua", "a"));
+    }
+
+    @Test
     void withoutAScriptTheInterpreterIsArgZero() {
         // lua5.4 -e "print(arg[0], arg[1], arg[2], arg[-1], #arg)" -e ""
         assertEquals(new Run(0, "jlua\t-e\tprint(arg[0], arg[1], arg[2], arg[-1], #arg)\tnil\t4\n", ""),
