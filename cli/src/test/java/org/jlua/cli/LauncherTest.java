@@ -72,6 +72,16 @@ class LauncherTest {
     }
 
     @Test
+    void debugDebugRunsLinesOfStandardInputUntilCont() {
+        // printf "x = 5\nerror('boom')\n+\ncont\nrest\n" | lua5.4 -e "debug.debug() print('after', x) print(io.read('l'))"
+        assertEquals(new Run(0, "after\t5\nrest\n", "lua_debug> lua_debug> (debug command):1: boom\n"
+                        + "lua_debug> (debug command):1: unexpected symbol near '+'\nlua_debug> "),
+                run("x = 5\nerror('boom')\n+\ncont\nrest\n", "-e", "debug.debug() print('after', x) print(io.read('l'))"));
+        // at the end of the input: one prompt, and on
+        assertEquals(new Run(0, "after\n", "lua_debug> "), run("", "-e", "debug.debug() print('after')"));
+    }
+
+    @Test
     void withoutAScriptTheInterpreterIsArgZero() {
         // lua5.4 -e "print(arg[0], arg[1], arg[2], arg[-1], #arg)" -e ""
         assertEquals(new Run(0, "jlua\t-e\tprint(arg[0], arg[1], arg[2], arg[-1], #arg)\tnil\t4\n", ""),

@@ -1,14 +1,18 @@
 package org.jlua.vm.lib;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import org.jlua.vm.Cell;
 import org.jlua.vm.Coroutine;
 import org.jlua.vm.Debug;
 import org.jlua.vm.JavaFunction;
+import org.jlua.vm.LuaError;
 import org.jlua.vm.LuaFunction;
 import org.jlua.vm.LuaState;
 import org.jlua.vm.LuaString;
 import org.jlua.vm.LuaTable;
 import org.jlua.vm.LuaThread;
+import org.jlua.vm.ToString;
 import org.jlua.vm.Traceback;
 import org.jlua.vm.Userdata;
 import org.jlua.vm.Values;
@@ -74,9 +78,49 @@ public final class DebugLib {
                 case SETUSERVALUE -> setuservalue(L);
                 case SETHOOK -> sethook(L);
                 case GETHOOK -> gethook(L);
-                case DEBUG -> 0;
+                case DEBUG -> debug(L);
                 default -> throw new AssertionError("no debug function " + id);
             };
+        }
+    }
+
+    private static final LuaString CONT = LuaString.valueOf("cont\n");
+
+    /**
+     * debug.debug: prompts on standard error and runs each line of standard input as a
+     * chunk, until a line "cont" or the end of the input. An error in a line is printed, and
+     * the prompt comes back.
+     */
+    private static int debug(LuaThread L) {
+        PrintStream err = L.state.stderr;
+        for (;;) {
+            L.state.stdout.flush();
+            err.print("lua_debug> ");
+            err.flush();
+            LuaString line;
+            try {
+                line = IoLib.readStandardInputLine(L.state);
+            } catch (IOException e) {
+                line = null; // as fgets failing: the end of the debugger
+            }
+            if (line == null || line.equals(CONT)) return 0;
+            int base = L.top;
+            Object error = null;
+            try {
+                L.push(L.state.load(line.bytes(), "=(debug command)"));
+                if (L.protectedCall(base, 0, null) >= 0 && L.stack[base] == Boolean.FALSE) {
+                    error = Values.box(L.stack[base + 1], L.nstack[base + 1]);
+                }
+            } catch (LuaError e) { // a syntax error
+                error = e.value();
+            }
+            if (error != null) {
+                byte[] message = ToString.of(L, Values.tag(error), Values.bits(error)).bytes();
+                err.write(message, 0, message.length);
+                err.print('\n');
+                err.flush();
+            }
+            L.top = base;
         }
     }
 

@@ -39,6 +39,8 @@ public final class IoLib {
     private final IoResources resources = new IoResources();
     private Userdata input;
     private Userdata output;
+    /** io.stdin's file, whose buffer debug.debug reads its commands through. */
+    private LuaFile standardInput;
 
     private IoLib(LuaState state) {
         this.state = state;
@@ -58,6 +60,25 @@ public final class IoLib {
         if (state.registry.rawGet(REGISTRY_KEY) instanceof Userdata u && u.payload instanceof IoLib io) {
             io.resources.releaseAll();
         }
+    }
+
+    /**
+     * A line of standard input, its newline kept, or null at its end (C's fgets on stdin, for
+     * debug.debug). It is read through io.stdin's buffer when the io library is open, so that
+     * io.read goes on after it.
+     */
+    public static LuaString readStandardInputLine(LuaState state) throws java.io.IOException {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        if (state.registry.rawGet(REGISTRY_KEY) instanceof Userdata u && u.payload instanceof IoLib io) {
+            io.standardInput.readLine(line, true);
+        } else {
+            int c;
+            while ((c = state.stdin.read()) >= 0) {
+                line.write(c);
+                if (c == '\n') break;
+            }
+        }
+        return line.size() == 0 ? null : LuaString.wrap(line.toByteArray());
     }
 
     /** The shared metatable of files: the methods in __index, __name, __gc, __close, __tostring. */
@@ -83,7 +104,8 @@ public final class IoLib {
     private LuaTable library() {
         fillFileMetatable();
         LuaTable io = new LuaTable();
-        Userdata stdin = standardFile(new LuaFileStream(state.stdin, null, LuaFile.Buffering.FULL));
+        standardInput = new LuaFileStream(state.stdin, null, LuaFile.Buffering.FULL);
+        Userdata stdin = standardFile(standardInput);
         Userdata stdout = standardFile(new LuaFileStream(null, state.stdout, LuaFile.Buffering.FULL));
         Userdata stderr = standardFile(new LuaFileStream(null, state.stderr, LuaFile.Buffering.NO));
         input = stdin;
