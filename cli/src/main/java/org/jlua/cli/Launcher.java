@@ -137,11 +137,18 @@ public final class Launcher {
             internalError(state, err, e);
         }
         try {
-            // lua_close: the remaining finalizers (os.exit inside one ends them), then the
-            // files a script left open are flushed and closed
-            if (close) state.close();
-        } catch (LuaExit exit) {
-            status = exit.status;
+            // lua_close: the remaining finalizers, then the files a script left open are
+            // flushed and closed. os.exit inside a finalizer ends them, unless it closes the
+            // state itself (os.exit(status, true)), which goes on with the rest, as in C Lua.
+            while (close) {
+                try {
+                    state.close();
+                    close = false;
+                } catch (LuaExit exit) {
+                    status = exit.status;
+                    close = exit.close;
+                }
+            }
         } catch (RuntimeException | Error e) {
             internalError(state, err, e);
             status = 1;

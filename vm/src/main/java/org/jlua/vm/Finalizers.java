@@ -120,8 +120,10 @@ public final class Finalizers {
         if (running) return;
         running = true;
         try {
-            for (int i = markedInOrder.size() - 1; i >= 0; i--) {
-                Object o = markedInOrder.get(i).get();
+            // each is taken off the list before its finalizer runs: one that ends the program
+            // with os.exit(status, true) closes the state again, which goes on with the rest
+            while (!markedInOrder.isEmpty()) {
+                Object o = markedInOrder.remove(markedInOrder.size() - 1).get();
                 if (o instanceof LuaTable t && t.gcGuard() != null) {
                     t.setGcGuard(null);
                 } else if (o instanceof Userdata u && u.gcGuard != null) {
@@ -134,7 +136,6 @@ public final class Finalizers {
             }
         } finally {
             running = false;
-            markedInOrder.clear();
         }
     }
 
