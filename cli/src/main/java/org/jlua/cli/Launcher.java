@@ -192,11 +192,11 @@ public final class Launcher {
         }
         if (!rest.isEmpty() && !runFile(L, rest.get(0), true, options.dump, err)) return 1;
         if (options.interactive) {
-            new Repl(L, err).run();
+            return new Repl(L, err, !env.terminal()).run() ? 0 : 1;
         } else if (rest.isEmpty() && options.actions.isEmpty() && !options.version) {
             if (!env.terminal()) return runFile(L, "-", false, options.dump, err) ? 0 : 1;
             printVersion(state);
-            new Repl(L, err).run();
+            return new Repl(L, err, false).run() ? 0 : 1;
         }
         return 0;
     }

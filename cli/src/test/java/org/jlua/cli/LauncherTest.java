@@ -331,12 +331,15 @@ class LauncherTest {
 
     @Test
     void interactiveModePrintsValuesAndJoinsIncompleteStatements() {
-        // as lua5.4 -i (without readline, which echoes each line) prints for the same input
+        // as lua5.4 -i prints for the same input: its readline writes each line read from a
+        // pipe after its prompt, and so does jlua when standard input is not a terminal
         String input = "print(1)\nx = 1 +\n2\n= x\nx\nlocal a = \n\n3 print(a)\n1, nil, 's'\n"
                 + "_PROMPT = '$ '\n_PROMPT2 = '+ '\nfor i = 1, 2 do\nprint(i) end\n";
         Run r = run(input, "-i");
         assertEquals(0, r.status());
-        assertEquals("jlua 0.1 (Lua 5.4)\n> 1\n> >> > 3\n> 3\n> >> >> 3\n> 1\tnil\ts\n> $ $ + 1\n2\n$ \n", r.out());
+        assertEquals("jlua 0.1 (Lua 5.4)\n> print(1)\n1\n> x = 1 +\n>> 2\n> = x\n3\n> x\n3\n> local a = \n>> \n"
+                + ">> 3 print(a)\n3\n> 1, nil, 's'\n1\tnil\ts\n> _PROMPT = '$ '\n$ _PROMPT2 = '+ '\n"
+                + "$ for i = 1, 2 do\n+ print(i) end\n1\n2\n$ \n", r.out());
         assertEquals("", r.err());
     }
 
@@ -345,7 +348,9 @@ class LauncherTest {
         Run r = run("error('boom')\n+\nerror(setmetatable({}, {__tostring = function() return 'TS' end}))\nprint('after')\n",
                 "-i");
         assertEquals(0, r.status());
-        assertEquals("jlua 0.1 (Lua 5.4)\n> > > > after\n> \n", r.out());
+        assertEquals("jlua 0.1 (Lua 5.4)\n> error('boom')\n> +\n"
+                + "> error(setmetatable({}, {__tostring = function() return 'TS' end}))\n> print('after')\nafter\n> \n",
+                r.out());
         assertEquals("stdin:1: boom\nstack traceback:\n\t[C]: in function 'error'\n\tstdin:1: in main chunk\n\t[C]: in ?\n"
                 + "stdin:1: unexpected symbol near '+'\nTS\n", r.err());
     }
@@ -363,7 +368,19 @@ class LauncherTest {
     @Test
     void interactiveModeFollowsTheScriptAndItsStatements() throws IOException {
         script("s.lua", "y = 7");
-        assertEquals(new Run(0, "jlua 0.1 (Lua 5.4)\n> 7\n> \n", ""), run("y\n", "-i", "s.lua"));
+        assertEquals(new Run(0, "jlua 0.1 (Lua 5.4)\n> y\n7\n> \n", ""), run("y\n", "-i", "s.lua"));
+    }
+
+    @Test
+    void thePromptIsWhatTostringMakesOfIt() {
+        // printf ' --\na = 2\n' | lua5.4 -e "local C = 0; _PROMPT = setmetatable({}, {__tostring = ...})" -i
+        String counter = "local C = 0; _PROMPT = setmetatable({}, {__tostring = function () C = C + 1; return C end})";
+        assertEquals(new Run(0, "jlua 0.1 (Lua 5.4)\n1 --\n2a = 2\n3\n", ""), run(" --\na = 2\n", "-e", counter, "-i"));
+        assertEquals(new Run(0, "jlua 0.1 (Lua 5.4)\n12\n", ""), run("", "-e", "_PROMPT = 12", "-i"));
+        // an error in it ends the session: reported as lua.c does in interactive mode, without
+        // the program's name
+        assertEquals(new Run(1, "jlua 0.1 (Lua 5.4)\n", "(command line):1: x\n"),
+                run("", "-e", "_PROMPT = setmetatable({}, {__tostring = function () error('x') end})", "-i"));
     }
 
     @Test
