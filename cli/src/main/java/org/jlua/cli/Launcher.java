@@ -310,7 +310,7 @@ public final class Launcher {
 
     /**
      * Calls {@code fn} as lua.c's docall does: an error becomes what its message handler
-     * makes of it (the message and a traceback, see {@link #errorReport}), taken before the
+     * makes of it (the message and a traceback, see {@link MessageHandler}), made before the
      * stack is unwound.
      */
     static Call docall(LuaThread L, Object fn, Object... args) {
@@ -320,7 +320,7 @@ public final class Launcher {
         } catch (LuaMemoryError e) {
             return new Call(null, "not enough memory"); // as lua.c, without a traceback
         } catch (LuaError e) {
-            return new Call(null, errorReport(L, e));
+            return new Call(null, MessageHandler.report(L, e));
         } catch (StackOverflowError e) {
             return new Call(null, Traceback.of(L, "stack overflow", 0));
         } finally {
@@ -329,15 +329,9 @@ public final class Launcher {
     }
 
     /**
-     * What lua.c's message handler makes of an error raised while running: the message with
-     * a traceback, except for an error object whose {@code __tostring} gives the whole report.
+     * The message of an error reported without a traceback (a syntax error, say): strings and
+     * numbers as they are, else __tostring, else the type.
      */
-    static String errorReport(LuaThread L, LuaError e) {
-        String byToString = byToString(L, e.value());
-        return byToString != null ? byToString : Traceback.of(L, messageOf(L, e), 0);
-    }
-
-    /** lua.c's msghandler: strings and numbers as they are, else __tostring, else the type. */
     static String messageOf(LuaThread L, LuaError e) {
         Object v = e.value();
         if (v instanceof LuaString || v instanceof Long || v instanceof Double) {

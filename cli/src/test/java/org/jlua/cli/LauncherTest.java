@@ -210,6 +210,37 @@ class LauncherTest {
                 run("", "-e", "error(setmetatable({}, {__tostring = function() return 'TS' end}))"));
     }
 
+    @Test
+    void theMessageHandlerRunsOnTopOfTheFailedCall() {
+        // as lua5.4 -e "..." reports each (upstream main.lua): __tostring is level 1, the
+        // handler 2, error 3, and the chunk that called it 4
+        assertEquals(new Run(1, "", "jlua: 1\n"), run("", "-e",
+                "error(setmetatable({}, {__tostring = function() return tostring(debug.getinfo(4).currentline) end}))"));
+        // an error inside __tostring is handled in turn, with the handler's frame ("[C]: in ?")
+        assertEquals(new Run(1, "", """
+                jlua: (command line):1: inner
+                stack traceback:
+                	[C]: in function 'error'
+                	(command line):1: in function <(command line):1>
+                	[C]: in ?
+                	[C]: in function 'error'
+                	(command line):1: in main chunk
+                	[C]: in ?
+                """), run("", "-e", "error(setmetatable({}, {__tostring = function() error('inner') end}))"));
+        // a __tostring that gives no string: the type, with a traceback
+        assertEquals(new Run(1, "", """
+                jlua: (error object is a table value)
+                stack traceback:
+                	[C]: in function 'error'
+                	(command line):1: in main chunk
+                	[C]: in ?
+                """), run("", "-e", "error(setmetatable({}, {__tostring = function() return 42 end}))"));
+        // one that always fails nests until C Lua's C stack limit, which is then reported
+        Run r = run("", "-e", "error(setmetatable({}, {__tostring = function(e) error(e) end}))");
+        assertEquals(1, r.status());
+        assertTrue(r.err().startsWith("jlua: C stack overflow\nstack traceback:\n"), r.err());
+    }
+
     private Run runWithEnv(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         int status = Launcher.run(args, dir, env, false, new ByteArrayInputStream(new byte[0]), out, err);
