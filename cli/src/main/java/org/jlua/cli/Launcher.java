@@ -251,29 +251,28 @@ public final class Launcher {
         return new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     }
 
-    /** Runs a file, or standard input for "-"; the script named on the command line gets the script's arguments. */
+    /**
+     * Runs a file, or standard input for "-", source or binary chunk (after a '#' first line
+     * too), as luaL_loadfile reads it; the script named on the command line gets the
+     * script's arguments.
+     */
     private static boolean runFile(LuaThread L, String script, boolean isScript, boolean dump, PrintStream err) {
         String[] error = new String[1];
-        PackageLib.FileSource file = PackageLib.readFile(L, script.equals("-") ? null : utf8Bytes(script), error);
-        if (file == null) return report(L, error[0], err);
-        byte[] source = PackageLib.skipFirstLineComment(file.bytes());
-        String chunkName = file.chunkName();
-        if (dump) {
-            try {
-                Proto p = L.state.loader.compile(source, chunkName);
-                L.state.stdout.print(Disassembler.listing(p));
-                return true;
-            } catch (LuaError e) {
-                return report(L, messageOf(L, e), err);
-            }
+        Proto p;
+        try {
+            p = PackageLib.compileFile(L, script.equals("-") ? null : utf8Bytes(script), "bt", error);
+        } catch (StackOverflowError e) {
+            return report(L, "stack overflow", err);
         }
-        return runChunk(L, source, chunkName, isScript, err);
+        if (p == null) return report(L, error[0], err);
+        if (dump) {
+            L.state.stdout.print(Disassembler.listing(p));
+            return true;
+        }
+        return run(L, L.state.closeMain(p, L.state.globals, 0), isScript, err);
     }
 
-    /**
-     * Compiles and runs one chunk; on error reports it as lua.c does and returns false. The
-     * script gets the script's arguments as its varargs, the others none.
-     */
+    /** Compiles and runs one chunk of source; on error reports it as lua.c does and returns false. */
     private static boolean runChunk(LuaThread L, byte[] source, String chunkName, boolean isScript, PrintStream err) {
         LuaClosure f;
         try {
@@ -283,6 +282,14 @@ public final class Launcher {
         } catch (StackOverflowError e) {
             return report(L, "stack overflow", err);
         }
+        return run(L, f, isScript, err);
+    }
+
+    /**
+     * Runs a loaded chunk; on error reports it as lua.c does and returns false. The script
+     * gets the script's arguments as its varargs, the others none.
+     */
+    private static boolean run(LuaThread L, LuaClosure f, boolean isScript, PrintStream err) {
         Object[] args = new Object[0];
         if (isScript) {
             args = scriptArguments(L);

@@ -211,6 +211,14 @@ class LauncherTest {
     }
 
     @Test
+    void aScriptMayBeABinaryChunkAfterAFirstLineComment() {
+        // as lua5.4 runs the same two commands (upstream main.lua); the chunk is jlua's own dump
+        assertEquals(new Run(0, "", ""), run("", "-e",
+                "local f = io.open('bin.lua', 'wb') f:write('#comment\\n' .. string.dump(load('print(3)'))) f:close()"));
+        assertEquals(new Run(0, "3\n", ""), run("", "bin.lua"));
+    }
+
+    @Test
     void theMessageHandlerRunsOnTopOfTheFailedCall() {
         // as lua5.4 -e "..." reports each (upstream main.lua): __tostring is level 1, the
         // handler 2, error 3, and the chunk that called it 4

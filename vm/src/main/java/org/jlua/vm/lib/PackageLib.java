@@ -201,7 +201,7 @@ public final class PackageLib {
      * {@code mode} ("b", "t" or "bt") allows; null and an error message in {@code error[0]}
      * on failure.
      */
-    static Proto compileFile(LuaThread L, String name, String mode, String[] error) {
+    public static Proto compileFile(LuaThread L, String name, String mode, String[] error) {
         FileSource file = readFile(L, name, error);
         if (file == null) return null;
         byte[] source = file.bytes();
