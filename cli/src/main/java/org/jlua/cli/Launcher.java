@@ -46,7 +46,7 @@ public final class Launcher {
      */
     public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
         Environment env = new Environment(Path.of("").toAbsolutePath(), System.getenv(), System.console() != null,
-                System.getProperty("jlua.progname", "jlua"));
+                System.getProperty("jlua.progname", "jlua"), true);
         return run(args, env, stdin, stdout, stderr);
     }
 
@@ -68,7 +68,7 @@ public final class Launcher {
      */
     public static int run(String[] args, Path workingDir, Map<String, String> env, boolean terminal,
                           InputStream stdin, OutputStream stdout, OutputStream stderr) {
-        return run(args, new Environment(workingDir, env, terminal, "jlua"), stdin, stdout, stderr);
+        return run(args, new Environment(workingDir, env, terminal, "jlua", false), stdin, stdout, stderr);
     }
 
     private static int run(String[] args, Environment env, InputStream stdin, OutputStream stdout,
@@ -89,9 +89,11 @@ public final class Launcher {
 
     /**
      * Where the command runs: its directory, its environment variables, whether it is
-     * interactive, and the name it was started by (arg[-1]).
+     * interactive, the name it was started by (arg[-1]), and whether it is the process's own
+     * command, which handles Ctrl-C ({@link Interrupts}).
      */
-    private record Environment(Path workingDir, Map<String, String> variables, boolean terminal, String progname) {}
+    private record Environment(Path workingDir, Map<String, String> variables, boolean terminal, String progname,
+                               boolean process) {}
 
     /** The interpreter thread's work; {@code status} is the exit status once it has run. */
     private static final class Session implements Runnable {
@@ -174,6 +176,7 @@ public final class Launcher {
     private static int runScript(CommandLineOptions options, String[] args, Environment env, LuaState state,
                                  PrintStream err) {
         LuaThread L = state.mainThread;
+        if (env.process()) Interrupts.install(L);
         List<String> rest = options.scriptAndArgs;
         // without a script the interpreter's name is arg[0] and its options follow, as in lua.c
         int scriptIndex = rest.isEmpty() ? -1 : args.length - rest.size();

@@ -7,6 +7,8 @@ package org.jlua.vm;
  */
 final class Hooks {
     static final int CALL = 1, RETURN = 2, LINE = 4, COUNT = 8;
+    /** Not an event of sethook's: {@link LuaThread#interrupt} asks for the error "interrupted!". */
+    static final int INTERRUPT = 16;
 
     private Hooks() {}
 
@@ -22,6 +24,7 @@ final class Hooks {
 
     /** Before the instruction at {@code pc} of Lua frame {@code f}: call, count and line events. */
     static void onInstruction(LuaThread L, Frame f, int pc) {
+        if ((L.hookBits & INTERRUPT) != 0) interrupted(L);
         if (f.hookSeen) { // an instruction run again after a __close (CONT_CLOSE)
             f.hookSeen = false;
             return;
@@ -52,7 +55,17 @@ final class Hooks {
 
     /** A Java function is being called (frame already pushed). */
     static void onJavaCall(LuaThread L) {
+        if ((L.hookBits & INTERRUPT) != 0) interrupted(L);
         if (!L.inHook && (L.hookBits & CALL) != 0) call(L, "call", -1, 1, L.top - L.frames[L.depth].base);
+    }
+
+    /**
+     * What lua.c's hook for Ctrl-C does: it takes every hook away, and raises the error
+     * "interrupted!" (without a position) where the thread is.
+     */
+    private static void interrupted(LuaThread L) {
+        L.setHook(null, "", 0);
+        throw new LuaError(LuaString.valueOf("interrupted!"));
     }
 
     /** The running function is about to return its {@code nres} results, which end at top. */

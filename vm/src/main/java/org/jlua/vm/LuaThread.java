@@ -43,8 +43,13 @@ public final class LuaThread {
     Object hookFunction;
     String hookMask = "";
     long hookCount;
-    /** {@link Hooks} bits: zero when no hook is set, the dispatch loop's only test. */
-    int hookBits;
+    /**
+     * {@link Hooks} bits: zero when no hook is set, the dispatch loop's only test. Volatile,
+     * because {@link #interrupt} sets it from another thread: a plain field's load was
+     * hoisted by C2 out of a compiled loop without calls ({@code while true do end}), which
+     * then never saw the interrupt.
+     */
+    volatile int hookBits;
     int hookCountdown;
     boolean inHook;
     /** While {@link #inHook}: the depth of the hook function's frame, which getinfo names "hook". */
@@ -114,6 +119,24 @@ public final class LuaThread {
             cells[i] = np.upvalInRegister[i] ? (Cell) stack[f.base + idx] : up[idx];
         }
         stack[a] = new LuaClosure(np, cells);
+    }
+
+    /**
+     * Asks this thread to stop with the error "interrupted!" before its next instruction or
+     * call of a Java function, as lua.c does on Ctrl-C: a pcall can catch it. Any Java thread
+     * may call it (a signal handler, a watchdog). Its hooks are then taken away, as lua.c's
+     * interrupting hook replaces them.
+     */
+    public void interrupt() {
+        // a racy read-modify-write of a plain field: at worst a debug.sethook running at the
+        // same moment is lost or the interrupt comes one instruction late. The dispatch loop
+        // loads the field at every instruction (its calls keep C2 from hoisting the load).
+        hookBits |= Hooks.INTERRUPT;
+    }
+
+    /** Whether an {@link #interrupt} is waiting for the thread's next instruction or call. */
+    public boolean interruptPending() {
+        return (hookBits & Hooks.INTERRUPT) != 0;
     }
 
     /** debug.sethook: a null function turns hooks off. */

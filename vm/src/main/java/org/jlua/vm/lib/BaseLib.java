@@ -196,6 +196,7 @@ public final class BaseLib {
         }
         line.write('\n');
         L.state.stdout.write(line.toByteArray(), 0, line.size());
+        L.state.stdout.flush(); // as C Lua's print (lua_writeline): a reader on a pipe sees each line at once
         return 0;
     }
 
