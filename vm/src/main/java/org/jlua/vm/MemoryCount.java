@@ -22,10 +22,12 @@ import java.util.List;
  * the count back to where it was failed on the garbage of asking.
  */
 public final class MemoryCount {
-    private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
-    private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
+    // The management beans, looked up at the first count or collection, not with the state:
+    // the lookup starts the JVM's management machinery, tens of milliseconds at start-up.
+    private List<GarbageCollectorMXBean> collectors;
+    private List<MemoryPoolMXBean> pools;
     /** The JVM's per-thread allocation counter, or null where it has none. */
-    private final com.sun.management.ThreadMXBean threads = allocationCounter();
+    private com.sun.management.ThreadMXBean threads;
     private long baseline = -1;
     private long thread = -1;
     private long allocatedAtBaseline;
@@ -38,6 +40,7 @@ public final class MemoryCount {
      * more, which made a full collection's count jump by that much at random).
      */
     public void collected() {
+        lookUpBeans();
         long left = 0;
         for (int i = 0; i < pools.size(); i++) {
             MemoryPoolMXBean pool = pools.get(i);
@@ -53,6 +56,7 @@ public final class MemoryCount {
     }
 
     public long bytes() {
+        lookUpBeans();
         long start = allocated();
         long collections = collections();
         if (baseline < 0 || collections != collectionsAtBaseline || thread != Thread.currentThread().getId()) {
@@ -75,6 +79,13 @@ public final class MemoryCount {
     private static long used() {
         Runtime rt = Runtime.getRuntime();
         return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private void lookUpBeans() {
+        if (collectors != null) return;
+        collectors = ManagementFactory.getGarbageCollectorMXBeans();
+        pools = ManagementFactory.getMemoryPoolMXBeans();
+        threads = allocationCounter();
     }
 
     private static com.sun.management.ThreadMXBean allocationCounter() {
