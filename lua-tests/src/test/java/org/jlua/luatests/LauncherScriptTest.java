@@ -55,6 +55,27 @@ class LauncherScriptTest {
         assertEquals("42\n\ttrue\texit\t0\n", run(link.toString(), script.toString())); // as lua5.4 prints it
     }
 
+    @Test
+    void ctrlCStopsItWhenAScriptStartedItInTheBackground() throws Exception {
+        // a background job of a non-interactive shell starts with SIGINT ignored, which a JVM
+        // cannot take over; the launcher gives java the default action back (upstream main.lua
+        // interrupts jlua so). lua5.4 reports the same on standard error.
+        Path out = dir.resolve("bg.out"), err = dir.resolve("bg.err");
+        String line = "'" + LAUNCHER + "' -e 'print(12) while true do end' > '" + out + "' 2> '" + err + "' & echo $!";
+        long pid = Long.parseLong(run("sh", "-c", line).trim());
+        ProcessHandle job = ProcessHandle.of(pid).orElseThrow();
+        try {
+            for (int i = 0; i < 200 && !Files.readString(out).equals("12\n"); i++) Thread.sleep(100);
+            assertEquals("12\n", Files.readString(out));
+            assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(pid)).start().waitFor());
+            job.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            job.destroyForcibly(); // never leave an endless loop behind, whatever failed
+        }
+        assertEquals("jlua: interrupted!\nstack traceback:\n\t(command line):1: in main chunk\n\t[C]: in ?\n",
+                Files.readString(err));
+    }
+
     /** Standard output of the command (standard error is shown on failure), which must exit with 0. */
     private String run(String... command) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(List.of(command)));
