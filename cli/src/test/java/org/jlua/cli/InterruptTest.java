@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -23,6 +24,14 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class InterruptTest {
+    private final List<Process> started = new ArrayList<>();
+
+    /** Whatever failed, no endless loop is left running. */
+    @AfterEach
+    void stopProcesses() {
+        for (Process p : started) p.destroyForcibly();
+    }
+
     @Test
     void aSigintIsAnErrorThatPcallCatches() throws Exception {
         // lua5.4 -e "print(pcall(function () print(12); while true do end end)); print(42)"
@@ -65,12 +74,13 @@ class InterruptTest {
      * has SIGINT ignored, and so would its children: env gives it the default back where
      * env can (GNU coreutils), as the jlua launcher does.
      */
-    private static Process start(String chunk) throws IOException {
+    private Process start(String chunk) throws IOException {
         List<String> command = new ArrayList<>();
         if (envResetsSignals()) command.addAll(List.of("env", "--default-signal=INT"));
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "-e", chunk));
         Process p = new ProcessBuilder(command).start();
+        started.add(p);
         p.getOutputStream().close();
         return p;
     }
