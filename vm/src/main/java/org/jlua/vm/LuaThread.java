@@ -128,9 +128,9 @@ public final class LuaThread {
      * interrupting hook replaces them.
      */
     public void interrupt() {
-        // a racy read-modify-write of a plain field: at worst a debug.sethook running at the
-        // same moment is lost or the interrupt comes one instruction late. The dispatch loop
-        // loads the field at every instruction (its calls keep C2 from hoisting the load).
+        // hookBits is volatile, so the dispatch loop sees the bit at its next instruction. The
+        // read-modify-write is not atomic: a debug.sethook on this thread at the same moment
+        // may lose the interrupt, or the interrupt the new hook.
         hookBits |= Hooks.INTERRUPT;
     }
 

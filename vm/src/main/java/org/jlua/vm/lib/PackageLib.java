@@ -154,7 +154,7 @@ public final class PackageLib {
     // ---------------------------------------------------------------- loading files
 
     /** A '#' first line is not Lua: blank it, keeping its newline; a UTF-8 BOM is skipped too. */
-    public static byte[] skipFirstLineComment(byte[] source) {
+    private static byte[] skipFirstLineComment(byte[] source) {
         int start = 0;
         if (source.length >= 3 && (source[0] & 0xFF) == 0xEF && (source[1] & 0xFF) == 0xBB && (source[2] & 0xFF) == 0xBF) {
             start = 3;
@@ -179,13 +179,13 @@ public final class PackageLib {
     }
 
     /** A file's bytes and the chunk name luaL_loadfile gives them ("@name", or "=stdin"). */
-    public record FileSource(byte[] bytes, String chunkName) {}
+    private record FileSource(byte[] bytes, String chunkName) {}
 
     /**
      * Reads a file whose name is given as Lua bytes (standard input when name is null); null
      * and luaL_loadfile's message ({@link #fileError}) in {@code error[0]} when it cannot.
      */
-    public static FileSource readFile(LuaThread L, String name, String[] error) {
+    private static FileSource readFile(LuaThread L, String name, String[] error) {
         try {
             if (name == null) return new FileSource(L.state.stdin.readAllBytes(), "=stdin");
             return new FileSource(Files.readAllBytes(L.state.workingDir.resolve(OsLib.utf8Name(LuaString.valueOf(name)))),
