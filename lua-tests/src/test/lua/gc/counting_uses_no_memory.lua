@@ -32,5 +32,8 @@ do
   print("both keys counted", collectgarbage("count") > m + 2^13)
   collectgarbage()
   local kept = collectgarbage("count") - m
-  print("one 4 MiB key kept", kept >= 2^12 and kept < 2^13)
+  -- 2^12 less a margin: run inside the test JVM, the heap also holds what
+  -- other scripts left (a finished thread, objects waiting for finalization),
+  -- and it may be freed between the two collections (20 KB has been seen)
+  print("one 4 MiB key kept", kept >= 2^12 - 64 and kept < 2^13)
 end
