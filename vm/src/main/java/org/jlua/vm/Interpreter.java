@@ -697,7 +697,16 @@ final class Interpreter {
                             g.hookSeen = false;
                             g.metaLevel = f.metaLevel;
                             L.depth = level;
-                            continue frames;
+                            // enter the callee here rather than through `continue frames`, which
+                            // would load again what is at hand (frame, closure, proto)
+                            f = g;
+                            code = np.paddedCode;
+                            k = np.k;
+                            kn = np.kn;
+                            up = ncl.upvals;
+                            base = a + 1;
+                            pc = 0;
+                            continue;
                         }
                     }
                     if (L.precall(a, nargs, c - 1)) {
