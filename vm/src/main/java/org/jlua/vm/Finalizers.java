@@ -171,6 +171,16 @@ public final class Finalizers {
      * found unreachable (C Lua's full collection also calls all pending finalizers).
      */
     public void fullCollection(LuaThread L) {
+        if (marked.get() == 0) {
+            // No object waits for its __gc, so the collection cannot find one: the collection
+            // alone, without asking the JVM to run its finalizers, which starts a thread of its
+            // own each time and left collectgarbage("count") a few hundred bytes apart from one
+            // collection to the next.
+            System.gc();
+            if (state.weakTables.sweep()) System.gc();
+            runPending(L);
+            return;
+        }
         // The JVM hands what a collection found to its finalizer thread through another
         // thread, so runFinalization alone may return too early: wait (briefly) for a
         // sentinel found in the same collection, then drain the JVM's queue once more.

@@ -541,7 +541,15 @@ public final class LuaTable {
         hused = 0;
     }
 
+    /** The number of slots in the hash part (for tests). */
+    int hashSlots() {
+        return hk.length;
+    }
+
     private static int capacityFor(int entries) {
+        // one entry in two slots (a probe must end at an empty one): a table of one field, such
+        // as a metatable with only __index or __mode, takes 48 bytes less than in four
+        if (entries <= 1) return 2;
         int cap = 4;
         while (cap * 3 < entries * 4) cap <<= 1;
         return cap;

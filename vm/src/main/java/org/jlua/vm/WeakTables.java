@@ -26,20 +26,23 @@ public final class WeakTables {
      * It may also hold slots the table no longer uses (an entry overwritten, say): when it
      * fills up, it is made again from what the table holds, and at every sweep.
      */
-    static final class Slots {
-        private final WeakReference<LuaTable> owner;
-        private WeakSlot[] slots = new WeakSlot[8];
+    static final class Slots extends WeakReference<LuaTable> {
+        private static final WeakSlot[] NONE = {};
+        // none until the first: a weak table is often empty (a cache not filled yet, or
+        // emptied by a collection, after which rebuild lets go of the array)
+        private WeakSlot[] slots = NONE;
         private int size;
 
+        /** The list of {@code owner}'s slots; it refers to the table weakly (itself a weak reference). */
         Slots(LuaTable owner) {
-            this.owner = new WeakReference<>(owner);
+            super(owner);
         }
 
         void add(WeakSlot slot) {
             if (size == slots.length) {
-                LuaTable t = owner.get();
+                LuaTable t = get();
                 if (t != null) rebuild(t);
-                if (size * 2 > slots.length) slots = Arrays.copyOf(slots, slots.length * 2);
+                if (size == slots.length || size * 2 > slots.length) grow();
             }
             slots[size++] = slot;
         }
@@ -48,10 +51,19 @@ public final class WeakTables {
             return size;
         }
 
+        /** How many slots the list has room for (for tests). */
+        int capacity() {
+            return slots.length;
+        }
+
         /** Adds a slot while the list is being made again: grows, never rebuilds. */
         void append(WeakSlot slot) {
-            if (size == slots.length) slots = Arrays.copyOf(slots, slots.length * 2);
+            if (size == slots.length) grow();
             slots[size++] = slot;
+        }
+
+        private void grow() {
+            slots = Arrays.copyOf(slots, Math.max(4, slots.length * 2));
         }
 
         /** Keeps exactly the slots that {@code t} holds. */
@@ -59,13 +71,14 @@ public final class WeakTables {
             Arrays.fill(slots, 0, size, null);
             size = 0;
             t.collectWeakSlots(this);
+            if (size == 0) slots = NONE;
         }
     }
 
     /** Registers a table that has just become weak; returns where its weak slots go. */
     Slots register(LuaTable table) {
         if ((tables.size() & 63) == 63) {
-            for (int i = tables.size() - 1; i >= 0; i--) if (tables.get(i).owner.get() == null) tables.remove(i);
+            for (int i = tables.size() - 1; i >= 0; i--) if (tables.get(i).get() == null) tables.remove(i);
         }
         Slots slots = new Slots(table);
         tables.add(slots);
@@ -81,7 +94,7 @@ public final class WeakTables {
         boolean released = false;
         for (int i = tables.size() - 1; i >= 0; i--) {
             Slots slots = tables.get(i);
-            LuaTable t = slots.owner.get();
+            LuaTable t = slots.get();
             if (t == null || t.weakSlots() != slots) { // collected, or no longer weak (or registered anew)
                 tables.remove(i);
                 continue;

@@ -30,6 +30,33 @@ class LuaTableTest {
     }
 
     @Test
+    void aTableOfOneFieldTakesTwoSlotsAndWorksInThem() {
+        LuaTable t = new LuaTable(0, 1);
+        t.setStr(str("__index"), Num.INT, 7);
+        assertEquals(2, t.hashSlots());
+        // a lookup of a missing key must end at the empty slot, whatever its hash
+        for (int i = 0; i < 100; i++) {
+            assertNull(t.rawGetStr(str("missing" + i)));
+            assertNull(t.rawGetInt(1000 + i));
+        }
+        assertNull(t.rawGet(new LuaTable()));
+        assertEquals(7L, t.rawGetStr(str("__index")));
+        // removing it and storing other keys grows the part as before
+        t.setStr(str("__index"), null, 0);
+        t.setStr(str("a"), Num.INT, 1);
+        t.setStr(str("b"), Num.INT, 2);
+        t.setStr(str("c"), Num.INT, 3);
+        assertEquals(4, t.hashSlots());
+        assertEquals(1L, t.rawGetStr(str("a")));
+        assertEquals(2L, t.rawGetStr(str("b")));
+        assertEquals(3L, t.rawGetStr(str("c")));
+        assertNull(t.rawGetStr(str("__index")));
+        LuaTable grown = new LuaTable(); // a table made empty, as {} is, and given one field
+        grown.setStr(str("x"), Num.INT, 1);
+        assertEquals(2, grown.hashSlots());
+    }
+
+    @Test
     void stringKeysCompareByContent() {
         LuaTable t = new LuaTable();
         t.setStr(str("alpha"), Num.INT, 1);

@@ -53,4 +53,23 @@ class WeakTablesTest {
         t.rawSet(key, 3L); // and the key can be stored again
         assertEquals(3L, t.rawGet(key));
     }
+
+    @Test
+    void aWeakTableHasNoSlotArrayUntilItHoldsASlotAndLetsGoOfItWhenEmptied() {
+        WeakTables registry = new WeakTables();
+        LuaTable t = weak("v", registry);
+        assertEquals(0, t.weakSlots().capacity());
+        LuaTable[] live = new LuaTable[10];
+        for (int i = 0; i < live.length; i++) {
+            live[i] = new LuaTable();
+            t.rawSet("k" + i, live[i]);
+        }
+        assertTrue(t.weakSlots().capacity() >= 10);
+        for (int i = 0; i < live.length; i++) t.rawSet("k" + i, null);
+        registry.sweep();
+        assertEquals(0, t.weakSlots().capacity());
+        t.rawSet("again", live[0]); // and it takes slots again
+        assertSame(live[0], t.rawGet("again"));
+        assertEquals(1, t.weakSlots().size());
+    }
 }
