@@ -172,15 +172,20 @@ public final class Finalizers {
      */
     public void fullCollection(LuaThread L) {
         if (marked.get() == 0) {
-            // No object waits for its __gc, so the collection cannot find one: the collection
-            // alone, without asking the JVM to run its finalizers, which starts a thread of its
-            // own each time and left collectgarbage("count") a few hundred bytes apart from one
-            // collection to the next.
+            // No object waits for its __gc, so the collection cannot find one: the JVM is not
+            // asked to run its finalizers, which starts a thread of its own each time and left
+            // collectgarbage("count") a few hundred bytes apart from one collection to the next.
             System.gc();
-            if (state.weakTables.sweep()) System.gc();
-            runPending(L);
-            return;
+        } else {
+            collectAndFinalize();
         }
+        // weak tables let go of the keys of entries that died, and another collection frees them
+        if (state.weakTables.sweep()) System.gc();
+        runPending(L);
+    }
+
+    /** A collection, and the finalization of the guards it found unreachable. */
+    private void collectAndFinalize() {
         // The JVM hands what a collection found to its finalizer thread through another
         // thread, so runFinalization alone may return too early: wait (briefly) for a
         // sentinel found in the same collection, then drain the JVM's queue once more.
@@ -196,9 +201,6 @@ public final class Finalizers {
         System.runFinalization();
         // the JVM's own finalizer thread may be in the middle of a guard
         while (inFlight.get() > 0) Thread.onSpinWait();
-        // weak tables let go of the keys of entries that died, and another collection frees them
-        if (state.weakTables.sweep()) System.gc();
-        runPending(L);
     }
 
     /** True while {@code __gc} metamethods run: the collector is then busy. */
