@@ -413,6 +413,13 @@ public final class LuaTable {
         }
         for (int i = 0; i < hk.length; i++) {
             Object k = hk[i];
+            if ((k instanceof DeadKey || k instanceof WeakSlot) && ((java.lang.ref.Reference<?>) k).get() == null) {
+                // the key was collected, so no traversal can go on from it: the entry keeps its
+                // place as a shared marker, and lets go of its own weak reference
+                hk[i] = DeadKey.COLLECTED;
+                hv[i] = null;
+                continue;
+            }
             if (k == null || (WeakSlot.deref(k) != null && WeakSlot.deref(hv[i]) != null)) continue;
             hv[i] = null;
             if (k instanceof LuaString || WeakSlot.collectable(k)) {
@@ -544,6 +551,13 @@ public final class LuaTable {
     /** The number of slots in the hash part (for tests). */
     int hashSlots() {
         return hk.length;
+    }
+
+    /** How many keys of the hash part are weak references of their own (for tests). */
+    int keyReferences() {
+        int count = 0;
+        for (Object k : hk) if (k instanceof java.lang.ref.Reference && k != DeadKey.COLLECTED) count++;
+        return count;
     }
 
     private static int capacityFor(int entries) {

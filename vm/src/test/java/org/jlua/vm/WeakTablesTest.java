@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WeakTablesTest {
@@ -52,6 +54,39 @@ class WeakTablesTest {
         assertTrue(pos > 0);
         t.rawSet(key, 3L); // and the key can be stored again
         assertEquals(3L, t.rawGet(key));
+    }
+
+    @Test
+    void aSweepAfterTheirKeysWereCollectedLetsGoOfTheEntriesOwnWeakReferences() {
+        WeakTables registry = new WeakTables();
+        LuaTable t = weak("k", registry);
+        LuaTable live = new LuaTable();
+        t.rawSet(live, 1L);
+        List<WeakReference<Object>> gone = addKeysNothingElseHolds(t);
+        assertEquals(2, t.keyReferences(), "the two table keys, held weakly");
+        assertTrue(registry.sweep(), "the removed string key is let go of");
+        assertEquals(3, t.keyReferences(), "and held weakly too");
+
+        for (int i = 0; i < 50 && gone.stream().anyMatch(r -> r.get() != null); i++) System.gc();
+        assertTrue(gone.stream().allMatch(r -> r.get() == null), "the JVM collected the keys");
+        registry.sweep();
+        // C Lua's dead keys cost nothing once collected; here each would keep a 32-byte
+        // weak reference (upstream gc.lua counts the bytes a weak table leaves behind)
+        assertEquals(1, t.keyReferences(), "only the live key's");
+        assertEquals(1L, t.rawGet(live));
+        int first = t.nextPosition(0);
+        assertSame(live, t.keyTagAt(first));
+        assertEquals(-1, t.nextPosition(first + 1));
+    }
+
+    /** A table key and a removed string key, each known only to the table; returns their canaries. */
+    private static List<WeakReference<Object>> addKeysNothingElseHolds(LuaTable t) {
+        LuaTable tableKey = new LuaTable();
+        LuaString stringKey = LuaString.valueOf("removed " + System.nanoTime());
+        t.rawSet(tableKey, 2L);
+        t.rawSet(stringKey, 3L);
+        t.rawSet(stringKey, null);
+        return List.of(new WeakReference<>(tableKey), new WeakReference<>(stringKey));
     }
 
     @Test
