@@ -179,8 +179,13 @@ public final class Finalizers {
         } else {
             collectAndFinalize();
         }
-        // weak tables let go of the keys of entries that died, and another collection frees them
-        if (state.weakTables.sweep()) System.gc();
+        // Weak tables let go of the keys of entries that died, and another collection frees them;
+        // a second sweep then finds those keys collected, and the tables left with nothing
+        // else give back their hash parts to a third. (Only while weak tables lose entries.)
+        if (state.weakTables.sweep()) {
+            System.gc();
+            if (state.weakTables.sweep()) System.gc();
+        }
         runPending(L);
     }
 

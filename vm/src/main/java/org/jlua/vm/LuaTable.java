@@ -411,6 +411,7 @@ public final class LuaTable {
         for (int i = 0; i < arr.length; i++) {
             if (arr[i] instanceof WeakSlot w && w.get() == null) arr[i] = null;
         }
+        boolean onlyMarkers = true;
         for (int i = 0; i < hk.length; i++) {
             Object k = hk[i];
             if ((k instanceof DeadKey || k instanceof WeakSlot) && ((java.lang.ref.Reference<?>) k).get() == null) {
@@ -420,12 +421,21 @@ public final class LuaTable {
                 hv[i] = null;
                 continue;
             }
+            if (k != null) onlyMarkers = false;
             if (k == null || (WeakSlot.deref(k) != null && WeakSlot.deref(hv[i]) != null)) continue;
             hv[i] = null;
             if (k instanceof LuaString || WeakSlot.collectable(k)) {
                 hk[i] = new DeadKey(k);
                 released = true;
             }
+        }
+        if (onlyMarkers && hk.length > 0) {
+            // every entry died and its key was collected: nothing is left to find or to go on
+            // from, so the hash part goes, as if the table had never held those keys
+            hk = hv = NO_OBJECTS;
+            hkn = hvn = NO_LONGS;
+            hused = 0;
+            released = true;
         }
         return released;
     }

@@ -79,6 +79,24 @@ class WeakTablesTest {
         assertEquals(-1, t.nextPosition(first + 1));
     }
 
+    @Test
+    void aWeakTableWhoseEntriesAllDiedGivesBackItsHashPartOnceTheirKeysAreCollected() {
+        WeakTables registry = new WeakTables();
+        LuaTable t = weak("k", registry);
+        List<WeakReference<Object>> gone = addKeysNothingElseHolds(t);
+        assertTrue(t.hashSlots() > 0);
+        registry.sweep(); // the removed string key becomes a dead key, held weakly
+        assertTrue(t.hashSlots() > 0, "kept while a traversal could still go on from a key");
+
+        for (int i = 0; i < 50 && gone.stream().anyMatch(r -> r.get() != null); i++) System.gc();
+        assertTrue(gone.stream().allMatch(r -> r.get() == null), "the JVM collected the keys");
+        assertTrue(registry.sweep(), "a hash part let go of: another collection frees it");
+        assertEquals(0, t.hashSlots());
+        assertEquals(-1, t.nextPosition(0));
+        t.rawSet("again", 4L); // and the table works as before
+        assertEquals(4L, t.rawGet("again"));
+    }
+
     /** A table key and a removed string key, each known only to the table; returns their canaries. */
     private static List<WeakReference<Object>> addKeysNothingElseHolds(LuaTable t) {
         LuaTable tableKey = new LuaTable();
