@@ -16,6 +16,8 @@ public final class LuaThread {
     static final int MAX_STACK = 1_000_000;
     /** Slots kept free above the limit, so that the overflow error itself can be handled. */
     private static final int ERROR_EXTRA = 200;
+    /** Slots checkStack keeps free above what it was asked for (C Lua's EXTRA_STACK). */
+    private static final int EXTRA_SLOTS = 5;
     /** Nested Java-level calls allowed (LUAI_MAXCCALLS). */
     static final int MAX_JAVA_CALLS = 200;
     /** Free slots a Java function may push without checking (LUA_MINSTACK). */
@@ -191,15 +193,27 @@ public final class LuaThread {
     /** Makes sure slots up to (not including) {@code needed} exist. */
     public void ensureStack(int needed) {
         if (needed <= stack.length) return;
+        // handling an overflow, the stack has its extra slots and may not grow past them: as in
+        // C Lua, that is an error in the error handling, not another overflow
+        if (overflowing) throw new LuaError("error in error handling");
         if (needed > MAX_STACK) {
-            if (overflowing || needed > MAX_STACK + ERROR_EXTRA) {
-                throw new LuaError("stack overflow"); // error while handling overflow
-            }
             overflowing = true;
             growTo(MAX_STACK + ERROR_EXTRA);
             throw runtimeError("stack overflow");
         }
         growTo(Math.min(Math.max(needed, stack.length * 2), MAX_STACK));
+    }
+
+    /**
+     * Room for {@code n} more values above top (lua_checkstack): false, with no error and the
+     * stack left as it is, when that would take it past its limit; the caller then raises an
+     * error of its own, as C Lua's library functions do ("too many results to unpack").
+     */
+    public boolean checkStack(int n) {
+        long needed = (long) top + n + EXTRA_SLOTS;
+        if (n < 0 || needed > (overflowing ? MAX_STACK + ERROR_EXTRA : MAX_STACK)) return false;
+        ensureStack((int) needed);
+        return true;
     }
 
     private void growTo(int size) {
@@ -261,6 +275,11 @@ public final class LuaThread {
         depth = savedDepth;
         if (overflowing && stack.length > MAX_STACK && frames[depth].base < MAX_STACK - 10 * ERROR_EXTRA) {
             overflowing = false;
+            // the extra slots were for handling that error only: ensureStack looks at the limit
+            // only when the stack must grow, so with them kept the next overflow went past
+            // MAX_STACK unseen and was taken for an overflow while handling one (no position)
+            stack = Arrays.copyOf(stack, MAX_STACK);
+            nstack = Arrays.copyOf(nstack, MAX_STACK);
         }
     }
 

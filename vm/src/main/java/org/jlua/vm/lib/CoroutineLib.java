@@ -161,7 +161,11 @@ public final class CoroutineLib {
         LuaThread T = c.thread;
         int start = c.resultStart();
         int n = T.top - start;
-        L.ensureStack(L.top + n + 1 + LuaThread.MIN_STACK);
+        if (!L.checkStack(n + 1)) {
+            T.top = start; // the results are dropped, as C Lua's auxresume pops them
+            L.pushString("too many results to resume");
+            return -1;
+        }
         if (withStatus) L.pushBoolean(true);
         System.arraycopy(T.stack, start, L.stack, L.top, n);
         System.arraycopy(T.nstack, start, L.nstack, L.top, n);

@@ -201,7 +201,7 @@ public final class StringLib {
         if (i > j) return 0;
         if (j - i >= Integer.MAX_VALUE - 1000) throw L.error("string slice too long");
         int n = (int) (j - i + 1);
-        L.ensureStack(L.top + n + LuaThread.MIN_STACK);
+        if (!L.checkStack(n)) throw L.error("stack overflow (string slice too long)");
         for (int k = 0; k < n; k++) L.pushInteger(str.byteAt((int) i - 1 + k) & 0xFF);
         return n;
     }

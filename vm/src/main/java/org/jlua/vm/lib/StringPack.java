@@ -150,11 +150,7 @@ final class StringPack {
 
     /** Room for one more result and the final position, as luaL_checkstack gives it. */
     private static void room(LuaThread L) {
-        try {
-            L.ensureStack(L.top + 2 + LuaThread.MIN_STACK);
-        } catch (LuaError e) {
-            throw L.error("stack overflow (too many results)");
-        }
+        if (!L.checkStack(2)) throw L.error("stack overflow (too many results)");
     }
 
     /** Appends {@code n} in {@code size} bytes; bytes past Lua's 8 extend it by {@code negative}. */

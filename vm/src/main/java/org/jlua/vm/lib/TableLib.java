@@ -213,10 +213,9 @@ public final class TableLib {
         long e = L.isNoneOrNil(3) ? length(L, 1) : L.checkInteger(3);
         if (i > e) return 0;
         long n = e - i; // as unsigned: the count can exceed the long range
-        if (Long.compareUnsigned(n, 1_000_000) >= 0 || n + 1 + L.top > 1_000_000) {
+        if (Long.compareUnsigned(n, Integer.MAX_VALUE) >= 0 || !L.checkStack((int) n + 1)) {
             throw L.error("too many results to unpack");
         }
-        L.ensureStack(L.top + (int) n + 1 + LuaThread.MIN_STACK);
         for (long k = 0; k <= n; k++) geti(L, t, tb, i + k); // counted, so e = maxinteger cannot overflow
         return (int) (n + 1);
     }
