@@ -65,7 +65,8 @@ class LauncherScriptTest {
         long pid = Long.parseLong(run("sh", "-c", line).trim());
         ProcessHandle job = ProcessHandle.of(pid).orElseThrow();
         try {
-            for (int i = 0; i < 200 && !Files.readString(out).equals("12\n"); i++) Thread.sleep(100);
+            // the background job creates bg.out itself, maybe after sh has printed its pid
+            for (int i = 0; i < 200 && !(Files.exists(out) && Files.readString(out).equals("12\n")); i++) Thread.sleep(100);
             assertEquals("12\n", Files.readString(out));
             assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(pid)).start().waitFor());
             job.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
