@@ -87,6 +87,14 @@ final class AssignCompiler {
             if (ref instanceof VarRef.InCell c) return new Place(Kind.CELL, c.var().register, 0, false, null);
             if (ref instanceof VarRef.Upvalue u) return new Place(Kind.UPVALUE, u.index(), 0, false, null);
             int key = exprs.stringConstant(n.name(), n.line());
+            if (key >= ConstantPool.OPERAND_LIMIT) {
+                // a name among the constants no operand can name: _ENV[name], both in registers
+                int env = fs.allocReg(n.line());
+                exprs.into(new Expr.Name(n.line(), "_ENV"), env);
+                int k = fs.allocReg(n.line());
+                fs.emit(LOADKX, n.line(), k, key);
+                return new Place(Kind.INDEXED, env, k, false, null);
+            }
             if (isAssigned(fs.resolve("_ENV", n.line()), assigned)) {
                 // _ENV itself is assigned by this statement: keep the old one.
                 int env = fs.allocReg(n.line());
@@ -104,7 +112,8 @@ final class AssignCompiler {
             return new Place(Kind.INDEXED_UPVALUE, up, exprs.constant(key, line), true, null);
         }
         int table = stable(exprs.any(index.object()), assigned, line);
-        if (stringKey) return new Place(Kind.INDEXED, table, exprs.constant(key, line), true, null);
+        int kx = stringKey ? exprs.operandConstant(key, line) : -1;
+        if (kx >= 0) return new Place(Kind.INDEXED, table, kx, true, null);
         int k = stable(exprs.any(index.key()), assigned, line);
         return new Place(Kind.INDEXED, table, k, false, null);
     }

@@ -60,7 +60,15 @@ final class CallCompiler {
                 fs.freeReg = base;
             }
             fs.reserve(2, line);
-            fs.emit(SELF, line, base, object, exprs.stringConstant(m.method(), line));
+            int key = exprs.stringConstant(m.method(), line);
+            if (key < ConstantPool.OPERAND_LIMIT) {
+                fs.emit(SELF, line, base, object, key);
+            } else {
+                // a method name among the constants no operand can name: SELF's work in three
+                fs.emit(MOVE, line, base + 1, object);
+                fs.emit(LOADKX, line, base, key);
+                fs.emit(GETTABLE, line, base, base + 1, base);
+            }
             args = m.args();
         }
         boolean open = explist(args, -1);

@@ -117,7 +117,7 @@ final class CodeBuffer {
             case FLAG -> 1;
             case CONST, PROTO -> 65535;
             case INT, JUMP -> Short.MAX_VALUE;
-            case INDEX -> Integer.MAX_VALUE;
+            case INDEX, WIDECONST -> Integer.MAX_VALUE;
         };
         long min = kind == Operand.INT || kind == Operand.JUMP ? Short.MIN_VALUE : 0;
         if (value < min || value > max) {

@@ -98,6 +98,12 @@ final class CondCompiler {
      * inverted EQ; operands are evaluated in source order (a metamethod sees them as Lua's
      * would: {@code b < a} for {@code a > b}).
      */
+    /** LT or LE of two registers, operands swapped for > and >= (a > b is b < a). */
+    private int compareRegisters(boolean less, boolean flipped, int ra, int rb, int jumpWhenFalse, int line) {
+        OpCode op = less ? LT : LE;
+        return flipped ? fs.emit(op, line, rb, ra, jumpWhenFalse, 0) : fs.emit(op, line, ra, rb, jumpWhenFalse, 0);
+    }
+
     private void compare(Expr.Binary b, boolean when, JumpList list) {
         // Lua stamps a comparison with the line where its right operand ends, not the operator's.
         int line = Lines.last(b.right());
@@ -114,10 +120,12 @@ final class CondCompiler {
                 if (right != null) left = null;
                 if (right != null) {
                     int ra = leftOperand(b);
-                    pc = fs.emit(EQK, line, ra, exprs.constant(right, line), k, 0);
+                    int kx = exprs.operandConstant(right, line);
+                    pc = kx >= 0 ? fs.emit(EQK, line, ra, kx, k, 0) : fs.emit(EQ, line, ra, exprs.any(b.right()), k, 0);
                 } else if (left != null) {
                     int rb = exprs.any(b.right());
-                    pc = fs.emit(EQK, line, rb, exprs.constant(left, line), k, 0);
+                    int kx = exprs.operandConstant(left, line);
+                    pc = kx >= 0 ? fs.emit(EQK, line, rb, kx, k, 0) : fs.emit(EQ, line, exprs.any(b.left()), rb, k, 0);
                 } else {
                     int ra = leftOperand(b);
                     int rb = exprs.any(b.right());
@@ -130,21 +138,26 @@ final class CondCompiler {
                 Expr right = exprs.numeralOf(b.right());
                 if (right != null) left = null;
                 boolean flipped = b.op() == BinOp.GT || b.op() == BinOp.GE; // a > b is b < a
+                // (a numeral that no operand can name, in a function with that many
+                // constants, is loaded into a register, and the registers are compared)
                 if (right != null) {
                     // a < 5 is LTK a 5; a > 5 is 5 < a, GTK a 5
                     int ra = leftOperand(b);
+                    int kx = exprs.operandConstant(right, line);
                     OpCode op = flipped ? (less ? GTK : GEK) : (less ? LTK : LEK);
-                    pc = fs.emit(op, line, ra, exprs.constant(right, line), jumpWhenFalse, 0);
+                    pc = kx >= 0 ? fs.emit(op, line, ra, kx, jumpWhenFalse, 0)
+                            : compareRegisters(less, flipped, ra, exprs.any(b.right()), jumpWhenFalse, line);
                 } else if (left != null) {
                     // 5 < b is GTK b 5; 5 > b is b < 5, LTK b 5
                     int rb = exprs.any(b.right());
+                    int kx = exprs.operandConstant(left, line);
                     OpCode op = flipped ? (less ? LTK : LEK) : (less ? GTK : GEK);
-                    pc = fs.emit(op, line, rb, exprs.constant(left, line), jumpWhenFalse, 0);
+                    pc = kx >= 0 ? fs.emit(op, line, rb, kx, jumpWhenFalse, 0)
+                            : compareRegisters(less, flipped, exprs.any(b.left()), rb, jumpWhenFalse, line);
                 } else {
                     int ra = leftOperand(b);
                     int rb = exprs.any(b.right());
-                    OpCode op = less ? LT : LE;
-                    pc = flipped ? fs.emit(op, line, rb, ra, jumpWhenFalse, 0) : fs.emit(op, line, ra, rb, jumpWhenFalse, 0);
+                    pc = compareRegisters(less, flipped, ra, rb, jumpWhenFalse, line);
                 }
             }
         }

@@ -14,8 +14,10 @@ import org.jlua.vm.Num;
  * their own slot.
  */
 final class ConstantPool {
-    /** Constant indices are u16 operands. */
-    static final int LIMIT = 65536;
+    /** Constants a function may have, as in C Lua (the largest index its LOADKX takes). */
+    static final int LIMIT = (1 << 25) - 1;
+    /** Constants an instruction can name as an operand (u16); LOADKX loads the others. */
+    static final int OPERAND_LIMIT = 65536;
 
     private record IntKey(long value) {}
 
@@ -33,8 +35,16 @@ final class ConstantPool {
         RuntimeException tooMany(int limit, String what);
     }
 
+    private final int limit;
+
     ConstantPool(LimitReporter limits) {
+        this(limits, LIMIT);
+    }
+
+    /** A pool with a smaller limit (for tests: C Lua's takes 32 million constants to reach). */
+    ConstantPool(LimitReporter limits, int limit) {
         this.limits = limits;
+        this.limit = limit;
     }
 
     int integer(long value) {
@@ -74,7 +84,7 @@ final class ConstantPool {
         Integer found = index.get(key);
         if (found != null) return found;
         int i = objects.size();
-        if (i >= LIMIT) throw limits.tooMany(LIMIT, "constants");
+        if (i >= limit) throw limits.tooMany(limit, "constants");
         objects.add(object);
         if (i == numbers.length) numbers = Arrays.copyOf(numbers, i * 2);
         numbers[i] = number;

@@ -93,14 +93,34 @@ final class ExprCompiler {
         return -1;
     }
 
-    /** The literal {@code e} stands for (through parentheses and compile-time constants), else null. */
+    /**
+     * The literal {@code e} stands for (through parentheses and compile-time constants), else
+     * null; null too when the function's constants have gone past what an instruction can name
+     * and this one is among the later ones, so that the caller loads it into a register.
+     */
     Expr constantOf(Expr e) {
         while (e instanceof Expr.Paren p) e = p.inner();
-        if (Literals.isLiteral(e)) return e;
-        if (e instanceof Expr.Name n && fs.resolve(n.name(), n.line()) instanceof VarRef.Constant c) {
-            return c.value();
+        Expr literal = null;
+        if (Literals.isLiteral(e)) {
+            literal = e;
+        } else if (e instanceof Expr.Name n && fs.resolve(n.name(), n.line()) instanceof VarRef.Constant c) {
+            literal = c.value();
         }
-        return null;
+        if (literal != null && fs.constants.size() >= ConstantPool.OPERAND_LIMIT
+                && constant(literal, e.line()) >= ConstantPool.OPERAND_LIMIT) {
+            return null;
+        }
+        return literal;
+    }
+
+    /**
+     * The index of a literal that constantOf accepted, as an instruction's operand; -1 when
+     * compiling another operand since then took the constants past what an operand can name
+     * (the caller then loads the literal into a register).
+     */
+    int operandConstant(Expr literal, int line) {
+        int k = constant(literal, line);
+        return k < ConstantPool.OPERAND_LIMIT ? k : -1;
     }
 
     /** The index of a literal in the constant table. */
@@ -130,7 +150,8 @@ final class ExprCompiler {
         } else if (e instanceof Expr.Int i && i.value() >= Short.MIN_VALUE && i.value() <= Short.MAX_VALUE) {
             fs.emit(LOADI, line, t, (int) i.value());
         } else {
-            fs.emit(LOADK, line, t, constant(e, line));
+            int k = constant(e, line);
+            fs.emit(k < ConstantPool.OPERAND_LIMIT ? LOADK : LOADKX, line, t, k);
         }
     }
 
@@ -154,6 +175,16 @@ final class ExprCompiler {
     /** A free name reads _ENV.name, wherever _ENV lives. */
     private void global(String name, int t, int line) {
         int key = stringConstant(name, line);
+        if (key >= ConstantPool.OPERAND_LIMIT) {
+            // a name among the constants no operand can name: _ENV[name] with both in registers
+            int save = fs.freeReg;
+            name("_ENV", t, line);
+            int k = scratchAbove(t, line);
+            fs.emit(LOADKX, line, k, key);
+            fs.emit(GETTABLE, line, t, t, k);
+            fs.freeReg = save;
+            return;
+        }
         VarRef env = fs.resolve("_ENV", line);
         if (env instanceof VarRef.Upvalue u) {
             fs.emit(GETTABUP, line, t, u.index(), key);
@@ -164,6 +195,12 @@ final class ExprCompiler {
             name("_ENV", t, line);
             fs.emit(GETFIELD, line, t, t, key);
         }
+    }
+
+    /** A register above both the free ones and {@code t}; the caller restores freeReg after. */
+    int scratchAbove(int t, int line) {
+        if (fs.freeReg <= t) fs.freeReg = t + 1;
+        return fs.allocReg(line);
     }
 
     // ---- indexing
@@ -178,8 +215,9 @@ final class ExprCompiler {
             return;
         }
         int object = firstOperand(e.object(), t);
-        if (stringKey) {
-            fs.emit(GETFIELD, line, t, object, constant(key, line));
+        int kx = stringKey ? operandConstant(key, line) : -1;
+        if (kx >= 0) {
+            fs.emit(GETFIELD, line, t, object, kx);
         } else {
             int keyPc = fs.code.pc();
             int k = any(e.key());
@@ -231,7 +269,14 @@ final class ExprCompiler {
         if (leftK != null && numeralOf(b.right()) == null) {
             // 2 * x: x in a register and 2 as a constant, in one instruction
             int right = firstOperand(b.right(), t);
-            fs.emit(b.op() == BinOp.ADD ? KADD : KMUL, line, t, right, constant(leftK, line));
+            int kx = operandConstant(leftK, line);
+            if (kx >= 0) {
+                fs.emit(b.op() == BinOp.ADD ? KADD : KMUL, line, t, right, kx);
+            } else {
+                int left = scratchAbove(t, line);
+                literal(leftK, left, line);
+                fs.emit(withRegisters(b.op()), line, t, left, right);
+            }
             fs.freeReg = save;
             return;
         }

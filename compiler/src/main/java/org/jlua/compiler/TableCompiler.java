@@ -14,7 +14,7 @@ import org.jlua.ast.TableField;
 final class TableCompiler {
     /** Lua's LFIELDS_PER_FLUSH. */
     static final int FIELDS_PER_FLUSH = 50;
-    /** Size hints are u8 operands. */
+    /** The hash size hint is a u8 operand (the array size is a u32, and exact). */
     private static final int MAX_HINT = 255;
 
     private final FunctionState fs;
@@ -42,7 +42,7 @@ final class TableCompiler {
                 hashItems++;
             }
         }
-        fs.emit(NEWTABLE, line, t, Math.min(arrayItems, MAX_HINT), Math.min(hashItems, MAX_HINT));
+        fs.emit(NEWTABLE, line, t, arrayItems, Math.min(hashItems, MAX_HINT));
         int stored = 0;
         int pending = 0;
         for (int i = 0; i < fields.size(); i++) {

@@ -100,13 +100,6 @@ class CompileErrorTest {
                 error("f(" + "x, ".repeat(253) + "x)"));
     }
 
-    @Test
-    void tooManyConstants() {
-        StringBuilder src = new StringBuilder("local t = {}\n");
-        for (int i = 0; i <= 65536; i++) src.append("t[").append(i + 100000).append("] = 1\n");
-        // 65536 keys and the value 1, which the stores share: the last key does not fit
-        assertEquals("x.lua:65537: too many constants (limit is 65536) in main function", error(src.toString()));
-    }
 
     @Test
     void jumpsBeyondTheS16Range() {

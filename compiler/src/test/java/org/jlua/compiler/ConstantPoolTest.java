@@ -65,11 +65,21 @@ class ConstantPoolTest {
     }
 
     @Test
-    void theLimitIsWhatAU16OperandAddresses() {
+    void indicesGoPastWhatAnOperandNames() {
         ConstantPool k = pool();
-        for (int i = 0; i < ConstantPool.LIMIT; i++) k.integer(i);
-        assertEquals(65535, k.integer(65535));
+        for (int i = 0; i < 70_000; i++) assertEquals(i, k.integer(i));
+        assertEquals(ConstantPool.OPERAND_LIMIT, k.integer(ConstantPool.OPERAND_LIMIT));
+        assertEquals((1 << 25) - 1, ConstantPool.LIMIT, "C Lua's: the largest index LOADKX takes");
+    }
+
+    @Test
+    void pastItsLimitThePoolReportsTheLimit() {
+        ConstantPool k = new ConstantPool((limit, what) -> new IllegalStateException("too many " + what + " " + limit), 3);
+        k.integer(1);
+        k.string(LuaString.valueOf("x"));
+        k.floating(2.5);
+        assertEquals(0, k.integer(1), "one already there is no new constant");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> k.integer(-1));
-        assertEquals("too many constants 65536", e.getMessage());
+        assertEquals("too many constants 3", e.getMessage());
     }
 }

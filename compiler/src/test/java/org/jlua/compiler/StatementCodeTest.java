@@ -163,6 +163,20 @@ class StatementCodeTest {
     }
 
     @Test
+    void constantsPastWhatAnOperandNamesAreLoadedIntoRegisters() {
+        StringBuilder src = new StringBuilder("local t = {}\n");
+        for (int i = 0; i < 65536; i++) src.append("t[").append(i + 100000).append("] = 1\n");
+        src.append("late = t.late + 0.5\n");
+        List<String> code = code(src.toString());
+        // the 65,536 keys and the 1 take constants 0 to 65536, past what a u16 operand names:
+        // "late" (65537) and 0.5 (65538) are loaded with LOADKX, and the global store becomes
+        // _ENV (GETUPVAL) [key in a register] := value, the field read t[key in a register]
+        List<String> tail = code.subList(code.size() - 8, code.size());
+        assertEquals(List.of("GETUPVAL 1 0", "LOADKX 2 65537", "LOADKX 4 65537", "GETTABLE 3 0 4",
+                "LOADKX 4 65538", "ADD 3 3 4", "SETTABLE 1 2 3", "RETURN0"), tail);
+    }
+
+    @Test
     void tableItemsAreFlushedEveryFifty() {
         StringBuilder src = new StringBuilder("local t = {");
         for (int i = 0; i < 120; i++) src.append(i).append(',');
@@ -170,8 +184,9 @@ class StatementCodeTest {
         List<String> setlists = code(src.toString()).stream().filter(s -> s.startsWith("SETLIST")).toList();
         assertEquals(List.of("SETLIST 0 50 0", "SETLIST 0 50 50", "SETLIST 0 0 100"), setlists);
         assertEquals("NEWTABLE 0 120 0", code(src.toString()).get(0));
+        // the array size is exact at any size (SETLIST then never grows the array)
         String big = "local t = {" + "1,".repeat(300) + "}";
-        assertEquals("NEWTABLE 0 255 0", code(big).get(0));
+        assertEquals("NEWTABLE 0 300 0", code(big).get(0));
     }
 
     @Test

@@ -113,7 +113,7 @@ public final class Disassembler {
             int v = in.operands()[i];
             sb.append(i == 0 ? "\t" : " ").append(v);
             switch (op.operands[i]) {
-                case CONST -> comments.add(constant(p, v));
+                case CONST, WIDECONST -> comments.add(constant(p, v));
                 case UPVAL -> comments.add(v < p.upvalNames.length ? p.upvalNames[v] : "?");
                 case JUMP -> comments.add("to " + (in.next() + v));
                 case PROTO -> comments.add(v < p.protos.length ? where(p.protos[v]) : "?");

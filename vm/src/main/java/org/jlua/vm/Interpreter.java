@@ -343,13 +343,13 @@ final class Interpreter {
                     long ins = w ^ ((long) Op.NEWTABLE << 56);
                     int a = base + ((int) (ins >>> 48) & 0xFF);
                     if (--L.allocCountdown < 0 || L.state.finalizers.pending) {
-                        f.pc = pc + 4;
+                        f.pc = pc + 7;
                         L.safePoint(a + 1); // tables are built in the top register: all above is free
                         s = L.stack;
                         n = L.nstack;
                     }
-                    s[a] = new LuaTable((int) (ins >>> 40) & 0xFF, (int) (ins >>> 32) & 0xFF);
-                    pc += 4;
+                    s[a] = new LuaTable((int) (ins >>> 16), (int) (ins >>> 8) & 0xFF);
+                    pc += 7;
                     continue;
                 }
 
@@ -858,7 +858,7 @@ final class Interpreter {
                     continue;
                 }
                 default:
-                    // FORPREP, TFORPREP, SETLIST, CLOSURE, VARARG, CONCAT, TBC, CLOSE, BNOT
+                    // FORPREP, TFORPREP, SETLIST, CLOSURE, VARARG, CONCAT, TBC, CLOSE, BNOT, LOADKX
                     if (OutOfLine.execute(L, f, pc)) return; // a coroutine yields
                     continue frames;
             }

@@ -84,4 +84,5 @@ public final class Op {
     public static final int KMUL = 74;
     public static final int SETTABLEK = 75;
     public static final int SETFIELDK = 76;
+    public static final int LOADKX = 77;
 }

@@ -7,8 +7,9 @@ import static org.jlua.vm.Operand.*;
  * order listed, each encoded as its {@link Operand} says (multi-byte operands big-endian).
  * R[x] is register x of the current frame, K[x] a constant, U[x] an upvalue.
  *
- * Limits that follow: 255 registers per function, 65,536 constants and nested functions per
- * function, jumps of at most 32,767 bytes either way, and 255 upvalues.
+ * Limits that follow: 255 registers per function, 65,536 nested functions per function,
+ * 65,536 constants that an instruction can name (the rest are loaded with LOADKX), jumps of
+ * at most 32,767 bytes either way, and 255 upvalues.
  *
  * Local variables captured by an inner function live in a {@link Cell}: the declaring
  * function creates the cell with NEWCELL when the variable comes into scope (so each loop
@@ -40,7 +41,9 @@ public enum OpCode {
     GETFIELD("R[A] := R[B][K[C]] (K[C] a string)", REG, REG, CONST),
     SETFIELD("R[A][K[B]] := R[C] (K[B] a string)", REG, CONST, REG),
     SELF("R[A+1] := R[B]; R[A] := R[B][K[C]] (K[C] a string)", REG, REG, CONST),
-    NEWTABLE("R[A] := {} with room for B array items and C hash fields", REG, COUNT, COUNT),
+    // the array size is exact, as in C Lua: a constructor of many items fills a table made
+    // for them all, not one that grows at every SETLIST
+    NEWTABLE("R[A] := {} with room for B array items and C hash fields", REG, INDEX, COUNT),
     SETLIST("R[A][I+j] := R[A+j] for j = 1..B; B = 0: up to the top", REG, COUNT, INDEX),
 
     ADD("R[A] := R[B] + R[C]", REG, REG, REG),
@@ -117,7 +120,11 @@ public enum OpCode {
     // stores of a constant value (t[i] = true, t.n = 0) without loading it first, as C Lua's
     // SETTABLE and SETFIELD take an RK operand
     SETTABLEK("R[A][R[B]] := K[C]", REG, REG, CONST),
-    SETFIELDK("R[A][K[B]] := K[C]", REG, CONST, CONST);
+    SETFIELDK("R[A][K[B]] := K[C]", REG, CONST, CONST),
+
+    // a function with more constants than a 16-bit operand addresses (a long table of data):
+    // the compiler loads those past the first 65,536 into a register, as C Lua's LOADKX does
+    LOADKX("R[A] := K[Ax]", REG, WIDECONST);
 
     public final String meaning;
     public final Operand[] operands;

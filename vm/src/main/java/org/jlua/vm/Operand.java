@@ -19,7 +19,9 @@ public enum Operand {
     /** u16: an index into the prototype's nested prototypes. */
     PROTO(2),
     /** u32: a table index (SETLIST). */
-    INDEX(4);
+    INDEX(4),
+    /** u32: an index into the prototype's constants, for one past the first 65,536 (LOADKX). */
+    WIDECONST(4);
 
     public final int size;
 

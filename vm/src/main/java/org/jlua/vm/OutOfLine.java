@@ -58,6 +58,14 @@ final class OutOfLine {
                 // a __close runs first in a frame above; this CLOSE runs again when it returns
                 if (L.closeInLoop(a, pc)) return L.yielding;
             }
+            case Op.LOADKX -> {
+                f.pc = pc + 6;
+                Proto p = f.closure.proto;
+                int kx = ((code[pc + 2] & 0xFF) << 24) | ((code[pc + 3] & 0xFF) << 16)
+                        | ((code[pc + 4] & 0xFF) << 8) | (code[pc + 5] & 0xFF);
+                L.stack[a] = p.k[kx];
+                L.nstack[a] = p.kn[kx];
+            }
             case Op.BNOT -> {
                 f.pc = pc + 3;
                 int rb = code[pc + 2] & 0xFF;

@@ -37,7 +37,7 @@ public final class ProtoDump {
     /** Catches chunks mangled by text-mode conversions, as C Lua's LUAC_DATA does. */
     static final byte[] DATA = {0x19, (byte) 0x93, '\r', '\n', 0x1A, '\n'};
     /** Changes whenever the layout of a function does. */
-    static final int REVISION = 1;
+    static final int REVISION = 2;
     static final int HEADER_SIZE = SIGNATURE.length + 2 + DATA.length + 1;
 
     private static final int K_NIL = 0, K_FALSE = 1, K_TRUE = 2, K_INT = 3, K_FLT = 4, K_STRING = 5;
@@ -413,7 +413,7 @@ public final class ProtoDump {
             int x = v[i];
             boolean ok = switch (op.operands[i]) {
                 case REG -> x < p.maxStack;
-                case CONST -> x < p.k.length;
+                case CONST, WIDECONST -> x >= 0 && x < p.k.length;
                 case UPVAL -> x < p.upvalIndex.length;
                 case PROTO -> x < p.protos.length;
                 case FLAG -> x <= 1;
@@ -421,7 +421,8 @@ public final class ProtoDump {
                     int target = in.next() + x;
                     yield target >= 0 && target < starts.length - 1 && starts[target];
                 }
-                case COUNT, INT, INDEX -> true;
+                case COUNT, INT -> true;
+                case INDEX -> x >= 0; // read as a signed int: past 2^31 is no size or index we make
             };
             if (!ok) return false;
         }

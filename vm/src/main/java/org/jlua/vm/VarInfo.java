@@ -67,6 +67,10 @@ final class VarInfo {
                 return new String[] {env ? "global" : "field", key};
             }
             case Op.GETTABLE: {
+                if (isSelfByLoadKx(p, setter)) {
+                    String key = constantString(p, (u16(code, setter - 4) << 16) | u16(code, setter - 2));
+                    return key == null ? null : new String[] {"method", key};
+                }
                 String[] t = name(p, setter, code[at + 1] & 0xFF);
                 boolean env = t != null && "_ENV".equals(t[1]) && !"constant".equals(t[0]);
                 return new String[] {env ? "global" : "field", keyName(p, setter, code[at + 2] & 0xFF)};
@@ -77,6 +81,11 @@ final class VarInfo {
             }
             case Op.LOADK: {
                 String s = constantString(p, u16(code, at + 1));
+                return s == null ? null : new String[] {"constant", s};
+            }
+            case Op.LOADKX: {
+                int kx = (u16(code, at + 1) << 16) | u16(code, at + 3);
+                String s = constantString(p, kx);
                 return s == null ? null : new String[] {"constant", s};
             }
             default:
@@ -101,6 +110,18 @@ final class VarInfo {
 
     private static String upvalName(Proto p, int u) {
         return u < p.upvalNames.length && p.upvalNames[u] != null ? p.upvalNames[u] : "?";
+    }
+
+    /**
+     * The compiler's SELF for a method name past the constants an operand can name: MOVE
+     * A+1 B; LOADKX A name; GETTABLE A A+1 A. Named "method", as SELF is.
+     */
+    private static boolean isSelfByLoadKx(Proto p, int pc) {
+        byte[] code = p.code;
+        int a = code[pc + 1] & 0xFF;
+        return pc >= 6 && instructionStart(p, pc - 1) == pc - 6 && code[pc - 6] == Op.LOADKX
+                && (code[pc - 5] & 0xFF) == a
+                && (code[pc + 2] & 0xFF) == a + 1 && (code[pc + 3] & 0xFF) == a;
     }
 
     private static int u16(byte[] code, int at) {

@@ -74,7 +74,7 @@ class ProtoDumpTest {
     /** A chunk around a hand-written function body, with a right size and checksum. */
     private static byte[] chunk(int... body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(code(0x1b, 'L', 'u', 'a', 0x54, 'J', 0x19, 0x93, '\r', '\n', 0x1a, '\n', 1, body.length));
+        out.writeBytes(code(0x1b, 'L', 'u', 'a', 0x54, 'J', 0x19, 0x93, '\r', '\n', 0x1a, '\n', 2, body.length));
         byte[] b = code(body);
         out.writeBytes(b);
         CRC32 crc = new CRC32();
@@ -93,7 +93,7 @@ class ProtoDumpTest {
     @Test
     void aChunkStartsWithLuasSignatureAndJluasFormat() {
         byte[] c = ProtoDump.dump(sample(SOURCE), false);
-        assertArrayEquals(code(0x1b, 'L', 'u', 'a', 0x54, 'J', 0x19, 0x93, '\r', '\n', 0x1a, '\n', 1),
+        assertArrayEquals(code(0x1b, 'L', 'u', 'a', 0x54, 'J', 0x19, 0x93, '\r', '\n', 0x1a, '\n', 2),
                 Arrays.copyOf(c, ProtoDump.HEADER_SIZE));
         assertTrue(ProtoDump.isBinary(c));
         assertFalse(ProtoDump.isBinary(code('r', 'e')));
