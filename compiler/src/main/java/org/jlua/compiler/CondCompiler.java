@@ -92,18 +92,18 @@ final class CondCompiler {
         return r;
     }
 
-    /**
-     * EQ/LT/LE jump when the comparison's outcome differs from k, so jumping when it is
-     * {@code when} takes k = not when. {@code a > b} is {@code b < a} and {@code a ~= b} an
-     * inverted EQ; operands are evaluated in source order (a metamethod sees them as Lua's
-     * would: {@code b < a} for {@code a > b}).
-     */
     /** LT or LE of two registers, operands swapped for > and >= (a > b is b < a). */
     private int compareRegisters(boolean less, boolean flipped, int ra, int rb, int jumpWhenFalse, int line) {
         OpCode op = less ? LT : LE;
         return flipped ? fs.emit(op, line, rb, ra, jumpWhenFalse, 0) : fs.emit(op, line, ra, rb, jumpWhenFalse, 0);
     }
 
+    /**
+     * EQ/LT/LE jump when the comparison's outcome differs from k, so jumping when it is
+     * {@code when} takes k = not when. {@code a > b} is {@code b < a} and {@code a ~= b} an
+     * inverted EQ; operands are evaluated in source order (a metamethod sees them as Lua's
+     * would: {@code b < a} for {@code a > b}).
+     */
     private void compare(Expr.Binary b, boolean when, JumpList list) {
         // Lua stamps a comparison with the line where its right operand ends, not the operator's.
         int line = Lines.last(b.right());
