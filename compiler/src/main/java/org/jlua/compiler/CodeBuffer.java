@@ -67,13 +67,12 @@ final class CodeBuffer {
         OpCode op = OpCode.of(code[at]);
         int position = at + 1;
         for (Operand o : op.operands) {
-            if (o == Operand.JUMP) {
+            if (o == Operand.JUMP || o == Operand.FARJUMP) {
                 int offset = target - (at + op.size);
-                if (offset < Short.MIN_VALUE || offset > Short.MAX_VALUE) {
-                    throw CompileErrors.at(source, line, "control structure too long");
+                if (o == Operand.JUMP && (offset < Short.MIN_VALUE || offset > Short.MAX_VALUE)) {
+                    throw new JumpTooFar(line);
                 }
-                code[position] = (byte) (offset >> 8);
-                code[position + 1] = (byte) offset;
+                for (int i = o.size - 1; i >= 0; i--) code[position++] = (byte) (offset >> (8 * i));
                 return;
             }
             position += o.size;
@@ -117,9 +116,14 @@ final class CodeBuffer {
             case FLAG -> 1;
             case CONST, PROTO -> 65535;
             case INT, JUMP -> Short.MAX_VALUE;
+            case FARJUMP -> Integer.MAX_VALUE;
             case INDEX, WIDECONST -> Integer.MAX_VALUE;
         };
-        long min = kind == Operand.INT || kind == Operand.JUMP ? Short.MIN_VALUE : 0;
+        long min = switch (kind) {
+            case INT, JUMP -> Short.MIN_VALUE;
+            case FARJUMP -> Integer.MIN_VALUE;
+            default -> 0;
+        };
         if (value < min || value > max) {
             throw new IllegalArgumentException(op + ": " + kind + " operand out of range: " + value);
         }

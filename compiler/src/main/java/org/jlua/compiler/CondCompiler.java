@@ -80,7 +80,7 @@ final class CondCompiler {
         } else {
             int save = fs.freeReg;
             int r = exprs.any(e);
-            list.add(fs.emit(TEST, testLine >= 0 ? testLine : Lines.last(e), r, when ? 0 : 1, 0));
+            list.add(fs.emitConditional(TEST, testLine >= 0 ? testLine : Lines.last(e), r, when ? 0 : 1, 0));
             fs.freeReg = save;
         }
     }
@@ -95,7 +95,7 @@ final class CondCompiler {
     /** LT or LE of two registers, operands swapped for > and >= (a > b is b < a). */
     private int compareRegisters(boolean less, boolean flipped, int ra, int rb, int jumpWhenFalse, int line) {
         OpCode op = less ? LT : LE;
-        return flipped ? fs.emit(op, line, rb, ra, jumpWhenFalse, 0) : fs.emit(op, line, ra, rb, jumpWhenFalse, 0);
+        return flipped ? fs.emitConditional(op, line, rb, ra, jumpWhenFalse, 0) : fs.emitConditional(op, line, ra, rb, jumpWhenFalse, 0);
     }
 
     /**
@@ -121,15 +121,15 @@ final class CondCompiler {
                 if (right != null) {
                     int ra = leftOperand(b);
                     int kx = exprs.operandConstant(right, line);
-                    pc = kx >= 0 ? fs.emit(EQK, line, ra, kx, k, 0) : fs.emit(EQ, line, ra, exprs.any(b.right()), k, 0);
+                    pc = kx >= 0 ? fs.emitConditional(EQK, line, ra, kx, k, 0) : fs.emitConditional(EQ, line, ra, exprs.any(b.right()), k, 0);
                 } else if (left != null) {
                     int rb = exprs.any(b.right());
                     int kx = exprs.operandConstant(left, line);
-                    pc = kx >= 0 ? fs.emit(EQK, line, rb, kx, k, 0) : fs.emit(EQ, line, exprs.any(b.left()), rb, k, 0);
+                    pc = kx >= 0 ? fs.emitConditional(EQK, line, rb, kx, k, 0) : fs.emitConditional(EQ, line, exprs.any(b.left()), rb, k, 0);
                 } else {
                     int ra = leftOperand(b);
                     int rb = exprs.any(b.right());
-                    pc = fs.emit(EQ, line, ra, rb, k, 0);
+                    pc = fs.emitConditional(EQ, line, ra, rb, k, 0);
                 }
             }
             default -> {
@@ -145,14 +145,14 @@ final class CondCompiler {
                     int ra = leftOperand(b);
                     int kx = exprs.operandConstant(right, line);
                     OpCode op = flipped ? (less ? GTK : GEK) : (less ? LTK : LEK);
-                    pc = kx >= 0 ? fs.emit(op, line, ra, kx, jumpWhenFalse, 0)
+                    pc = kx >= 0 ? fs.emitConditional(op, line, ra, kx, jumpWhenFalse, 0)
                             : compareRegisters(less, flipped, ra, exprs.any(b.right()), jumpWhenFalse, line);
                 } else if (left != null) {
                     // 5 < b is GTK b 5; 5 > b is b < 5, LTK b 5
                     int rb = exprs.any(b.right());
                     int kx = exprs.operandConstant(left, line);
                     OpCode op = flipped ? (less ? LTK : LEK) : (less ? GTK : GEK);
-                    pc = kx >= 0 ? fs.emit(op, line, rb, kx, jumpWhenFalse, 0)
+                    pc = kx >= 0 ? fs.emitConditional(op, line, rb, kx, jumpWhenFalse, 0)
                             : compareRegisters(less, flipped, exprs.any(b.left()), rb, jumpWhenFalse, line);
                 } else {
                     int ra = leftOperand(b);

@@ -403,7 +403,7 @@ final class ExprCompiler {
             int pc = fs.code.pc();
             into(b.left(), t);
             loadedAtOperator(b.left(), pc, line, true);
-            int test = fs.emit(TEST, line, t, isAnd ? 1 : 0, 0);
+            int test = fs.emitConditional(TEST, line, t, isAnd ? 1 : 0, 0);
             into(b.right(), t);
             fs.code.patchJump(test, fs.code.pc(), line);
         }

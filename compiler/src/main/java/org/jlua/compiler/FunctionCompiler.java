@@ -11,14 +11,43 @@ final class FunctionCompiler {
     }
 
     static Proto compileMain(FuncBody chunk, String source, Resolution resolution) {
+        try {
+            return compileMain(chunk, source, resolution, false);
+        } catch (JumpTooFar e) {
+            return farOrError(() -> compileMain(chunk, source, resolution, true), source);
+        }
+    }
+
+    private static Proto compileMain(FuncBody chunk, String source, Resolution resolution, boolean far) {
         FunctionState fs = new FunctionState(null, source, resolution, 0);
+        fs.farConditions = far;
         fs.addEnvUpvalue();
         return compile(fs, chunk, 0, true, 0);
     }
 
+    // A second compilation repeats the first one's effects on the enclosing functions: the
+    // upvalues it made there are found again by name, in the same order.
     static Proto compileNested(FuncBody body, FunctionState parent) {
+        try {
+            return compileNested(body, parent, false);
+        } catch (JumpTooFar e) {
+            return farOrError(() -> compileNested(body, parent, true), parent.source);
+        }
+    }
+
+    private static Proto compileNested(FuncBody body, FunctionState parent, boolean far) {
         FunctionState fs = new FunctionState(parent, parent.source, parent.resolution, body.line());
+        fs.farConditions = far;
         return compile(fs, body, body.params().size(), body.isVararg(), body.endLine());
+    }
+
+    /** The second compilation, in which no jump should fall short; if one does, the old error. */
+    private static Proto farOrError(java.util.function.Supplier<Proto> compilation, String source) {
+        try {
+            return compilation.get();
+        } catch (JumpTooFar e) {
+            throw CompileErrors.at(source, e.line, "control structure too long");
+        }
     }
 
     private static Proto compile(FunctionState fs, FuncBody body, int numParams, boolean isVararg,

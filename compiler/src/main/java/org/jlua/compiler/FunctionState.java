@@ -96,6 +96,28 @@ final class FunctionState implements ConstantPool.LimitReporter {
         return code.emit(op, line, operands);
     }
 
+    /**
+     * Set when this function is compiled again because a conditional jump could not reach
+     * its target (JumpTooFar): each conditional jump then goes through a JMP, which reaches
+     * any distance.
+     */
+    boolean farConditions;
+
+    /**
+     * Emits a conditional jump (its flag k second to last, its jump last and yet unknown) and
+     * returns the pc whose jump is to be set: the instruction's own or, with farConditions, a
+     * JMP after it, which the test (with k flipped) jumps over when the original falls through.
+     */
+    int emitConditional(OpCode op, int line, int... operands) {
+        if (!farConditions) return code.emit(op, line, operands);
+        int[] flipped = operands.clone();
+        flipped[flipped.length - 2] ^= 1;
+        int test = code.emit(op, line, flipped);
+        int jmp = code.emit(OpCode.JMP, line, 0);
+        code.patchJump(test, jmp + OpCode.JMP.size, line);
+        return jmp;
+    }
+
     /** Emits a jump-carrying instruction whose target is already known (a backward jump). */
     void emitJumpTo(int target, OpCode op, int line, int... operands) {
         int pc = code.emit(op, line, operands);

@@ -101,13 +101,6 @@ class CompileErrorTest {
     }
 
 
-    @Test
-    void jumpsBeyondTheS16Range() {
-        String body = "x = x + 1 ".repeat(3000);
-        assertEquals("x.lua:1: control structure too long", error("while x do " + body + "end"));
-        assertEquals("x.lua:1: control structure too long", error("repeat " + body + "until x"));
-    }
-
     private static String names(String prefix, int n) {
         StringJoiner j = new StringJoiner(", ");
         for (int i = 1; i <= n; i++) j.add(prefix + i);

@@ -95,22 +95,22 @@ class ExpressionCodeTest {
     /** Offsets count bytes from the next instruction: LOADTRUE (2) and JMP (3) take 5. */
     @Test
     void comparisonsKeepSourceOrderAndSwapOnlyForGreater() {
-        assertEquals(List.of("LOADNIL 0 2", "LT 0 1 1 5", "LOADTRUE 2", "JMP 2", "LOADFALSE 2", "RETURN0"),
+        assertEquals(List.of("LOADNIL 0 2", "LT 0 1 1 7", "LOADTRUE 2", "JMP 2", "LOADFALSE 2", "RETURN0"),
                 code("local a, b; local c = a < b"));
-        assertEquals("LT 1 0 1 5", code("local a, b; local c = a > b").get(1));
-        assertEquals("LE 0 1 1 5", code("local a, b; local c = a <= b").get(1));
-        assertEquals("LE 1 0 1 5", code("local a, b; local c = a >= b").get(1));
-        assertEquals("EQ 0 1 1 5", code("local a, b; local c = a == b").get(1));
-        assertEquals("EQ 0 1 0 5", code("local a, b; local c = a ~= b").get(1));
+        assertEquals("LT 1 0 1 7", code("local a, b; local c = a > b").get(1));
+        assertEquals("LE 0 1 1 7", code("local a, b; local c = a <= b").get(1));
+        assertEquals("LE 1 0 1 7", code("local a, b; local c = a >= b").get(1));
+        assertEquals("EQ 0 1 1 7", code("local a, b; local c = a == b").get(1));
+        assertEquals("EQ 0 1 0 7", code("local a, b; local c = a ~= b").get(1));
     }
 
     @Test
     void equalityWithAConstantUsesEqk() {
         Proto p = Compile.proto("local a; local b, c, d = a == nil, 'x' ~= a, a == 2");
         List<String> code = code(p);
-        assertEquals("EQK 0 0 1 5", code.get(1));
-        assertEquals("EQK 0 1 0 5", code.get(5));
-        assertEquals("EQK 0 2 1 5", code.get(9));
+        assertEquals("EQK 0 0 1 7", code.get(1));
+        assertEquals("EQK 0 1 0 7", code.get(5));
+        assertEquals("EQK 0 2 1 7", code.get(9));
         assertEquals(null, p.k[0]);
         assertEquals("x", p.k[1].toString());
         assertEquals(Num.INT, p.k[2]);
@@ -126,7 +126,7 @@ class ExpressionCodeTest {
 
     @Test
     void andWithAComparisonOnTheLeftJumpsStraightToFalse() {
-        assertEquals(List.of("LOADNIL 0 2", "LT 0 1 1 6", "MOVE 2 1", "JMP 2", "LOADFALSE 2", "RETURN0"),
+        assertEquals(List.of("LOADNIL 0 2", "LT 0 1 1 8", "MOVE 2 1", "JMP 2", "LOADFALSE 2", "RETURN0"),
                 code("local a, b; local c = a < b and b"));
     }
 

@@ -69,7 +69,7 @@ class StatementCodeTest {
     @Test
     void backwardGotoOutOfAToBeClosedScopeCloses() {
         List<String> code = code("::top:: do local x <close> = nil; goto top end");
-        assertEquals(List.of("LOADNIL 0 1", "TBC 0", "CLOSE 0", "JMP -10", "CLOSE 0", "RETURN0"), code);
+        assertEquals(List.of("LOADNIL 0 1", "TBC 0", "CLOSE 0", "JMP -12", "CLOSE 0", "RETURN0"), code);
     }
 
     @Test
@@ -81,18 +81,18 @@ class StatementCodeTest {
     /** Jump offsets count bytes from the end of the jump instruction. */
     @Test
     void numericFor() {
-        assertEquals(List.of("LOADI 0 1", "LOADI 1 10", "LOADI 2 1", "FORPREP 0 16", "GETTABUP 4 0 0", "MOVE 5 3",
-                "CALL 4 2 1", "FORLOOP 0 -16", "RETURN0"), code("for i = 1, 10 do f(i) end"));
+        assertEquals(List.of("LOADI 0 1", "LOADI 1 10", "LOADI 2 1", "FORPREP 0 18", "GETTABUP 4 0 0", "MOVE 5 3",
+                "CALL 4 2 1", "FORLOOP 0 -18", "RETURN0"), code("for i = 1, 10 do f(i) end"));
         assertEquals("LOADI 2 2", code("for i = 1, 10, 2 do end").get(2));
     }
 
     @Test
     void genericForWithItsFourHiddenRegisters() {
         assertEquals(List.of("GETTABUP 0 0 0", "GETTABUP 1 0 1", "CALL 0 2 5", "TFORPREP 0 12",
-                "GETTABUP 6 0 2", "MOVE 7 4", "CALL 6 2 1", "TFORCALL 0 2", "TFORLOOP 0 -19", "CLOSE 0", "RETURN0"),
+                "GETTABUP 6 0 2", "MOVE 7 4", "CALL 6 2 1", "TFORCALL 0 2", "TFORLOOP 0 -21", "CLOSE 0", "RETURN0"),
                 code("for k, v in pairs(t) do f(k) end"));
         assertEquals(List.of("LOADNIL 0 1", "MOVE 1 0", "LOADNIL 2 3", "TFORPREP 1 0", "TFORCALL 1 1",
-                "TFORLOOP 1 -7", "CLOSE 1", "RETURN0"), code("local n; for k in n do end"));
+                "TFORLOOP 1 -9", "CLOSE 1", "RETURN0"), code("local n; for k in n do end"));
     }
 
     @Test
@@ -108,7 +108,7 @@ class StatementCodeTest {
 
     @Test
     void whileAndRepeat() {
-        assertEquals(List.of("GETTABUP 0 0 0", "TEST 0 1 12", "GETTABUP 0 0 1", "CALL 0 1 1", "JMP -22", "RETURN0"),
+        assertEquals(List.of("GETTABUP 0 0 0", "TEST 0 1 14", "GETTABUP 0 0 1", "CALL 0 1 1", "JMP -24", "RETURN0"),
                 code("while x do f() end"));
     }
 
@@ -120,14 +120,14 @@ class StatementCodeTest {
 
     @Test
     void constantConditionsNeedNoTest() {
-        assertEquals(List.of("GETTABUP 0 0 0", "CALL 0 1 1", "JMP -12", "RETURN0"), code("while true do f() end"));
+        assertEquals(List.of("GETTABUP 0 0 0", "CALL 0 1 1", "JMP -14", "RETURN0"), code("while true do f() end"));
         assertEquals(List.of("JMP 9", "GETTABUP 0 0 0", "CALL 0 1 1", "RETURN0"), code("if false then f() end"));
     }
 
     @Test
     void ifElseifElse() {
-        assertEquals(List.of("GETTABUP 0 0 0", "TEST 0 1 12", "LOADI 0 1", "SETTABUP 0 1 0", "JMP 31",
-                "GETTABUP 0 0 2", "TEST 0 1 12", "LOADI 0 2", "SETTABUP 0 1 0", "JMP 9",
+        assertEquals(List.of("GETTABUP 0 0 0", "TEST 0 1 14", "LOADI 0 1", "SETTABUP 0 1 0", "JMP 33",
+                "GETTABUP 0 0 2", "TEST 0 1 14", "LOADI 0 2", "SETTABUP 0 1 0", "JMP 9",
                 "LOADI 0 3", "SETTABUP 0 1 0", "RETURN0"),
                 code("if a then x = 1 elseif b then x = 2 else x = 3 end"));
     }
@@ -174,6 +174,22 @@ class StatementCodeTest {
         List<String> tail = code.subList(code.size() - 8, code.size());
         assertEquals(List.of("GETUPVAL 1 0", "LOADKX 2 65537", "LOADKX 4 65537", "GETTABLE 3 0 4",
                 "LOADKX 4 65538", "ADD 3 3 4", "SETTABLE 1 2 3", "RETURN0"), tail);
+    }
+
+    @Test
+    void aConditionTooFarFromItsTargetJumpsThroughAJmp() {
+        String body = "x = x + 1 ".repeat(3000); // about 50 KB of code: past a 16-bit jump
+        List<String> loop = code("while x do " + body + "end");
+        // TEST's k flipped: while x holds it jumps over the JMP into the body; else the JMP leaves
+        assertEquals(List.of("GETTABUP 0 0 0", "TEST 0 0 5"), loop.subList(0, 2));
+        int exit = Integer.parseInt(loop.get(2).substring("JMP ".length()));
+        assertTrue(exit > Short.MAX_VALUE, "the JMP out of the loop: " + exit);
+        List<String> repeat = code("repeat " + body + "until x");
+        assertEquals("TEST 0 0 5", repeat.get(repeat.size() - 3));
+        int back = Integer.parseInt(repeat.get(repeat.size() - 2).substring("JMP ".length()));
+        assertTrue(back < Short.MIN_VALUE, "the JMP back to the top: " + back);
+        // a function with no such jump keeps the one-instruction tests
+        assertEquals("TEST 0 1 20", code("while x do x = x + 1 end").get(1)); // over GETTABUP, ADDK, SETTABUP, JMP
     }
 
     @Test

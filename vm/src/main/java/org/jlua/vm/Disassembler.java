@@ -24,7 +24,7 @@ public final class Disassembler {
         /** Where the instruction's jump operand leads, or -1 if it has none. */
         public int jumpTarget() {
             for (int i = 0; i < op.operands.length; i++) {
-                if (op.operands[i] == Operand.JUMP) return next() + operands[i];
+                if (op.operands[i] == Operand.JUMP || op.operands[i] == Operand.FARJUMP) return next() + operands[i];
             }
             return -1;
         }
@@ -115,7 +115,7 @@ public final class Disassembler {
             switch (op.operands[i]) {
                 case CONST, WIDECONST -> comments.add(constant(p, v));
                 case UPVAL -> comments.add(v < p.upvalNames.length ? p.upvalNames[v] : "?");
-                case JUMP -> comments.add("to " + (in.next() + v));
+                case JUMP, FARJUMP -> comments.add("to " + (in.next() + v));
                 case PROTO -> comments.add(v < p.protos.length ? where(p.protos[v]) : "?");
                 default -> { }
             }

@@ -568,7 +568,7 @@ final class Interpreter {
 
                 case Op.JMP: {
                     long ins = w ^ ((long) Op.JMP << 56);
-                    pc += 3 + ((short) (ins >>> 40));
+                    pc += 5 + (int) (ins >>> 24);
                     continue;
                 }
                 case Op.EQ: {
@@ -803,8 +803,8 @@ final class Interpreter {
                 case Op.FORLOOP: {
                     long ins = w ^ ((long) Op.FORLOOP << 56);
                     int a = base + ((int) (ins >>> 48) & 0xFF);
-                    int j = (short) (ins >>> 32);
-                    pc += 4;
+                    int j = (int) (ins >>> 16);
+                    pc += 6;
                     if (s[a + 2] == Num.INT) {
                         long count = n[a + 1];
                         if (count != 0) {
@@ -848,8 +848,8 @@ final class Interpreter {
                 case Op.TFORLOOP: {
                     long ins = w ^ ((long) Op.TFORLOOP << 56);
                     int a = base + ((int) (ins >>> 48) & 0xFF);
-                    int j = (short) (ins >>> 32);
-                    pc += 4;
+                    int j = (int) (ins >>> 16);
+                    pc += 6;
                     if (s[a + 4] != null) {
                         s[a + 2] = s[a + 4];
                         n[a + 2] = n[a + 4];

@@ -8,8 +8,9 @@ import static org.jlua.vm.Operand.*;
  * R[x] is register x of the current frame, K[x] a constant, U[x] an upvalue.
  *
  * Limits that follow: 255 registers per function, 65,536 nested functions per function,
- * 65,536 constants that an instruction can name (the rest are loaded with LOADKX), jumps of
- * at most 32,767 bytes either way, and 255 upvalues.
+ * 65,536 constants that an instruction can name (the rest are loaded with LOADKX), 255
+ * upvalues, and conditional jumps of at most 32,767 bytes either way; JMP and the loops'
+ * jumps go any distance.
  *
  * Local variables captured by an inner function live in a {@link Cell}: the declaring
  * function creates the cell with NEWCELL when the variable comes into scope (so each loop
@@ -78,7 +79,7 @@ public enum OpCode {
     LEN("R[A] := #R[B]", REG, REG),
     CONCAT("R[A] := R[A] .. ... .. R[A+N-1] (N >= 2)", REG, COUNT),
 
-    JMP("pc += sJ", JUMP),
+    JMP("pc += sJ", FARJUMP),
     EQ("if ((R[A] == R[B]) ~= k) then pc += sJ", REG, REG, FLAG, JUMP),
     LT("if ((R[A] <  R[B]) ~= k) then pc += sJ", REG, REG, FLAG, JUMP),
     LE("if ((R[A] <= R[B]) ~= k) then pc += sJ", REG, REG, FLAG, JUMP),
@@ -95,12 +96,12 @@ public enum OpCode {
     CLOSURE("R[A] := closure(KPROTO[Bx])", REG, PROTO),
 
     FORPREP("prepare the numeric loop R[A] (init), R[A+1] (limit), R[A+2] (step); R[A+3] := init; "
-            + "if the loop runs zero times, pc += sJ", REG, JUMP),
+            + "if the loop runs zero times, pc += sJ", REG, FARJUMP),
     FORLOOP("step the numeric loop R[A..A+2]; if it goes on, R[A+3] := next value, pc += sJ (backwards)",
-            REG, JUMP),
-    TFORPREP("mark R[A+3] (the closing value) to be closed; pc += sJ (to the TFORCALL)", REG, JUMP),
+            REG, FARJUMP),
+    TFORPREP("mark R[A+3] (the closing value) to be closed; pc += sJ (to the TFORCALL)", REG, FARJUMP),
     TFORCALL("R[A+4], ..., R[A+3+C] := R[A](R[A+1], R[A+2])", REG, COUNT),
-    TFORLOOP("if R[A+4] ~= nil then { R[A+2] := R[A+4]; pc += sJ (backwards) }", REG, JUMP),
+    TFORLOOP("if R[A+4] ~= nil then { R[A+2] := R[A+4]; pc += sJ (backwards) }", REG, FARJUMP),
 
     TBC("mark R[A] as a to-be-closed variable", REG),
     CLOSE("close the to-be-closed variables in R[A] and above", REG),

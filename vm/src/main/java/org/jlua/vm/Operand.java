@@ -14,6 +14,12 @@ public enum Operand {
     INT(2),
     /** s16: a jump offset, relative to the start of the next instruction. */
     JUMP(2),
+    /**
+     * s32: JMP's offset, relative to the start of the next instruction. The jumps out of an
+     * if's branches, out of loops (break) and back to their start, and gotos span code of any
+     * size, as in C Lua (a long elseif chain, a loop around a big table constructor).
+     */
+    FARJUMP(4),
     /** u8: 0 or 1, the expected truth of a test. */
     FLAG(1),
     /** u16: an index into the prototype's nested prototypes. */

@@ -23,13 +23,13 @@ final class OutOfLine {
         // the pc is saved past the instruction first: an error raised here reads its line from it
         switch (code[pc]) {
             case Op.FORPREP -> {
-                f.pc = pc + 4;
-                if (!ForLoop.prepare(L, a)) f.pc += jump(code, pc + 2);
+                f.pc = pc + 6;
+                if (!ForLoop.prepare(L, a)) f.pc += farJump(code, pc + 2);
             }
             case Op.TFORPREP -> {
-                f.pc = pc + 4;
+                f.pc = pc + 6;
                 L.markClosingValue(a + 3);
-                f.pc += jump(code, pc + 2);
+                f.pc += farJump(code, pc + 2);
             }
             case Op.SETLIST -> {
                 f.pc = pc + 7;
@@ -80,8 +80,8 @@ final class OutOfLine {
         return false;
     }
 
-    /** A signed 16-bit jump offset at {@code at}. */
-    private static int jump(byte[] code, int at) {
-        return (code[at] << 8) | (code[at + 1] & 0xFF);
+    /** A signed 32-bit jump offset at {@code at}. */
+    private static int farJump(byte[] code, int at) {
+        return (code[at] << 24) | ((code[at + 1] & 0xFF) << 16) | ((code[at + 2] & 0xFF) << 8) | (code[at + 3] & 0xFF);
     }
 }

@@ -164,7 +164,9 @@ final class VarInfo {
                 case SELF -> writes = reg == a || reg == a + 1;
                 // conditional jumps carry their jump (C Lua's JMP after a test): same rule
                 case JMP, EQ, LT, LE, EQK, LTK, LEK, GTK, GEK, TEST -> {
-                    int target = pc + op.size + (short) u16(code, pc + op.size - 2);
+                    int offset = op == OpCode.JMP ? (u16(code, pc + 1) << 16) | u16(code, pc + 3)
+                            : (short) u16(code, pc + op.size - 2);
+                    int target = pc + op.size + offset;
                     if (pc < target && target <= lastpc && target > jumpTarget) jumpTarget = target;
                     writes = false;
                 }

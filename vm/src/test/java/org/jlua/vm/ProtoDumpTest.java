@@ -74,7 +74,7 @@ class ProtoDumpTest {
     /** A chunk around a hand-written function body, with a right size and checksum. */
     private static byte[] chunk(int... body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(code(0x1b, 'L', 'u', 'a', 0x54, 'J', 0x19, 0x93, '\r', '\n', 0x1a, '\n', 2, body.length));
+        out.writeBytes(code(0x1b, 'L', 'u', 'a', 0x54, 'J', 0x19, 0x93, '\r', '\n', 0x1a, '\n', 3, body.length));
         byte[] b = code(body);
         out.writeBytes(b);
         CRC32 crc = new CRC32();
@@ -93,7 +93,7 @@ class ProtoDumpTest {
     @Test
     void aChunkStartsWithLuasSignatureAndJluasFormat() {
         byte[] c = ProtoDump.dump(sample(SOURCE), false);
-        assertArrayEquals(code(0x1b, 'L', 'u', 'a', 0x54, 'J', 0x19, 0x93, '\r', '\n', 0x1a, '\n', 2),
+        assertArrayEquals(code(0x1b, 'L', 'u', 'a', 0x54, 'J', 0x19, 0x93, '\r', '\n', 0x1a, '\n', 3),
                 Arrays.copyOf(c, ProtoDump.HEADER_SIZE));
         assertTrue(ProtoDump.isBinary(c));
         assertFalse(ProtoDump.isBinary(code('r', 'e')));
@@ -250,11 +250,13 @@ class ProtoDumpTest {
 
     @Test
     void jumpsMustLandOnAnInstruction() {
-        assertTrue(ProtoDump.wellFormed(withCode(Op.JMP, 0, 1, Op.RETURN0, Op.JMP, 0xff, 0xfc)));
-        assertRejected(withCode(Op.JMP, 0, 2, Op.RETURN0, Op.RETURN0));
-        assertRejected(withCode(Op.JMP, 0, 1, Op.RETURN0));
-        assertRejected(withCode(Op.JMP, 0xff, 0xf0, Op.RETURN0));
-        assertRejected(withCode(Op.RETURN0, Op.JMP, 0xff, 0xfe));
+        // JMP's offset is 32 bits
+        assertTrue(ProtoDump.wellFormed(withCode(Op.JMP, 0, 0, 0, 1, Op.RETURN0, Op.JMP, 0xff, 0xff, 0xff, 0xfa)));
+        assertRejected(withCode(Op.JMP, 0, 0, 0, 2, Op.RETURN0, Op.RETURN0));
+        assertRejected(withCode(Op.JMP, 0, 0, 0, 1, Op.RETURN0));
+        assertRejected(withCode(Op.JMP, 0xff, 0xff, 0xff, 0xf0, Op.RETURN0));
+        assertRejected(withCode(Op.RETURN0, Op.JMP, 0xff, 0xff, 0xff, 0xfe));
+        assertRejected(withCode(Op.JMP, 0x7f, 0xff, 0xff, 0xff, Op.RETURN0));
     }
 
     @Test
