@@ -114,7 +114,8 @@ final class CodeBuffer {
         long max = switch (kind) {
             case REG, UPVAL, COUNT -> 255;
             case FLAG -> 1;
-            case CONST, PROTO -> 65535;
+            case CONST -> 65535;
+            case PROTO -> FunctionState.MAX_PROTOS - 1;
             case INT, JUMP -> Short.MAX_VALUE;
             case FARJUMP -> Integer.MAX_VALUE;
             case INDEX, WIDECONST -> Integer.MAX_VALUE;

@@ -20,7 +20,8 @@ final class FunctionState implements ConstantPool.LimitReporter {
     /** Upvalue indices are u8; Lua's MAXUPVAL. */
     static final int MAX_UPVALUES = 255;
     /** Nested prototype indices are u16. */
-    static final int MAX_PROTOS = 65536;
+    /** Nested functions a function may have, as in C Lua (the largest index its CLOSURE takes). */
+    static final int MAX_PROTOS = (1 << 17) - 1;
 
     private record Upvalue(String name, boolean inRegister, int index, boolean readonly) {}
 

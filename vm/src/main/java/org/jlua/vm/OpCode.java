@@ -7,7 +7,7 @@ import static org.jlua.vm.Operand.*;
  * order listed, each encoded as its {@link Operand} says (multi-byte operands big-endian).
  * R[x] is register x of the current frame, K[x] a constant, U[x] an upvalue.
  *
- * Limits that follow: 255 registers per function, 65,536 nested functions per function,
+ * Limits that follow: 255 registers per function, 131,071 nested functions per function,
  * 65,536 constants that an instruction can name (the rest are loaded with LOADKX), 255
  * upvalues, and conditional jumps of at most 32,767 bytes either way; JMP and the loops'
  * jumps go any distance.

@@ -22,8 +22,8 @@ public enum Operand {
     FARJUMP(4),
     /** u8: 0 or 1, the expected truth of a test. */
     FLAG(1),
-    /** u16: an index into the prototype's nested prototypes. */
-    PROTO(2),
+    /** u32: an index into the prototype's nested prototypes (C Lua allows 131,071). */
+    PROTO(4),
     /** u32: a table index (SETLIST). */
     INDEX(4),
     /** u32: an index into the prototype's constants, for one past the first 65,536 (LOADKX). */

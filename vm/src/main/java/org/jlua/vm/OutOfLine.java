@@ -24,12 +24,12 @@ final class OutOfLine {
         switch (code[pc]) {
             case Op.FORPREP -> {
                 f.pc = pc + 6;
-                if (!ForLoop.prepare(L, a)) f.pc += farJump(code, pc + 2);
+                if (!ForLoop.prepare(L, a)) f.pc += u32(code, pc + 2);
             }
             case Op.TFORPREP -> {
                 f.pc = pc + 6;
                 L.markClosingValue(a + 3);
-                f.pc += farJump(code, pc + 2);
+                f.pc += u32(code, pc + 2);
             }
             case Op.SETLIST -> {
                 f.pc = pc + 7;
@@ -38,8 +38,8 @@ final class OutOfLine {
                 L.setList(a, code[pc + 2] & 0xFF, first);
             }
             case Op.CLOSURE -> {
-                f.pc = pc + 4;
-                L.closure(f, f.closure.proto.protos[((code[pc + 2] & 0xFF) << 8) | (code[pc + 3] & 0xFF)], a);
+                f.pc = pc + 6;
+                L.closure(f, f.closure.proto.protos[u32(code, pc + 2)], a);
             }
             case Op.VARARG -> {
                 f.pc = pc + 3;
@@ -61,8 +61,7 @@ final class OutOfLine {
             case Op.LOADKX -> {
                 f.pc = pc + 6;
                 Proto p = f.closure.proto;
-                int kx = ((code[pc + 2] & 0xFF) << 24) | ((code[pc + 3] & 0xFF) << 16)
-                        | ((code[pc + 4] & 0xFF) << 8) | (code[pc + 5] & 0xFF);
+                int kx = u32(code, pc + 2);
                 L.stack[a] = p.k[kx];
                 L.nstack[a] = p.kn[kx];
             }
@@ -80,8 +79,8 @@ final class OutOfLine {
         return false;
     }
 
-    /** A signed 32-bit jump offset at {@code at}. */
-    private static int farJump(byte[] code, int at) {
+    /** The 32-bit operand at {@code at}: a jump offset (signed), a constant or prototype index. */
+    private static int u32(byte[] code, int at) {
         return (code[at] << 24) | ((code[at + 1] & 0xFF) << 16) | ((code[at + 2] & 0xFF) << 8) | (code[at + 3] & 0xFF);
     }
 }

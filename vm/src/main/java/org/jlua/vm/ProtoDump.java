@@ -37,7 +37,7 @@ public final class ProtoDump {
     /** Catches chunks mangled by text-mode conversions, as C Lua's LUAC_DATA does. */
     static final byte[] DATA = {0x19, (byte) 0x93, '\r', '\n', 0x1A, '\n'};
     /** Changes whenever the layout of a function does. */
-    static final int REVISION = 3;
+    static final int REVISION = 4;
     static final int HEADER_SIZE = SIGNATURE.length + 2 + DATA.length + 1;
 
     private static final int K_NIL = 0, K_FALSE = 1, K_TRUE = 2, K_INT = 3, K_FLT = 4, K_STRING = 5;
@@ -415,7 +415,7 @@ public final class ProtoDump {
                 case REG -> x < p.maxStack;
                 case CONST, WIDECONST -> x >= 0 && x < p.k.length;
                 case UPVAL -> x < p.upvalIndex.length;
-                case PROTO -> x < p.protos.length;
+                case PROTO -> x >= 0 && x < p.protos.length;
                 case FLAG -> x <= 1;
                 case JUMP, FARJUMP -> {
                     int target = in.next() + x;

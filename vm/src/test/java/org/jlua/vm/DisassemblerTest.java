@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class DisassemblerTest {
     /**
      * pc 0: GETTABUP 0 0 0 ; pc 5: LOADK 1 1 ; pc 9: EQK 1 2 1 +3 ; pc 16: CALL 0 2 1 ;
-     * pc 20: JMP -25 (to 0, a 32-bit offset) ; pc 25: CLOSURE 0 0 ; pc 29: LOADI 1 -2 ; pc 33: RETURN0
+     * pc 20: JMP -25 (to 0, a 32-bit offset) ; pc 25: CLOSURE 0 0 (a 32-bit index) ; pc 31: LOADI 1 -2 ;
+     * pc 35: RETURN0
      */
     private static final byte[] CODE = {
         11, 0, 0, 0, 0,
@@ -17,7 +18,7 @@ class DisassemblerTest {
         53, 1, 0, 2, 1, 0, 3,
         55, 0, 2, 1,
         49, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xE7,
-        61, 0, 0, 0,
+        61, 0, 0, 0, 0, 0,
         2, 1, (byte) 0xFF, (byte) 0xFE,
         58,
     };
@@ -47,13 +48,13 @@ class DisassemblerTest {
         assertEquals(0, code.get(4).jumpTarget(), "negative offsets are signed");
         assertArrayEquals(new int[] {1, -2}, code.get(6).operands());
         assertEquals(-1, code.get(0).jumpTarget());
-        assertEquals(34, code.get(7).next());
+        assertEquals(36, code.get(7).next());
     }
 
     @Test
     void listsEveryInstructionWithItsLineAndComments() {
         String expected = String.join("\n",
-                "main <x.lua:0,0> (8 instructions, 34 bytes)",
+                "main <x.lua:0,0> (8 instructions, 36 bytes)",
                 "0+ params, 2 registers, 1 upvalue, 1 local, 3 constants, 1 function",
                 "\t0\t[1]\tGETTABUP \t0 0 0\t; _ENV \"print\"",
                 "\t5\t[1]\tLOADK    \t1 1\t; \"a\\\"b\\n\\001\"",
@@ -61,8 +62,8 @@ class DisassemblerTest {
                 "\t16\t[1]\tCALL     \t0 2 1",
                 "\t20\t[2]\tJMP      \t-25\t; to 0",
                 "\t25\t[2]\tCLOSURE  \t0 0\t; <x.lua:2,3>",
-                "\t29\t[2]\tLOADI    \t1 -2",
-                "\t33\t[2]\tRETURN0  ",
+                "\t31\t[2]\tLOADI    \t1 -2",
+                "\t35\t[2]\tRETURN0  ",
                 "constants (3):",
                 "\t0\tS\t\"print\"",
                 "\t1\tS\t\"a\\\"b\\n\\001\"",

@@ -39,7 +39,7 @@ class ProtoDumpTest {
 
     /** local x = 7; return (function () return x end) with one constant of every kind. */
     private static Proto sample(String source) {
-        byte[] c = code(Op.LOADI, 0, 0, 7, Op.NEWCELL, 0, Op.CLOSURE, 1, 0, 0, Op.RETURN1, 1);
+        byte[] c = code(Op.LOADI, 0, 0, 7, Op.NEWCELL, 0, Op.CLOSURE, 1, 0, 0, 0, 0, Op.RETURN1, 1);
         Object[] k = {null, Boolean.FALSE, Boolean.TRUE, Num.INT, Num.FLT, Num.FLT,
                 LuaString.wrap(new byte[] {0, 'a', (byte) 255})};
         long[] kn = {0, 0, 0, Long.MIN_VALUE, Double.doubleToRawLongBits(-0.0), 0x7ff8000000000123L, 0};
@@ -74,7 +74,7 @@ class ProtoDumpTest {
     /** A chunk around a hand-written function body, with a right size and checksum. */
     private static byte[] chunk(int... body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(code(0x1b, 'L', 'u', 'a', 0x54, 'J', 0x19, 0x93, '\r', '\n', 0x1a, '\n', 3, body.length));
+        out.writeBytes(code(0x1b, 'L', 'u', 'a', 0x54, 'J', 0x19, 0x93, '\r', '\n', 0x1a, '\n', 4, body.length));
         byte[] b = code(body);
         out.writeBytes(b);
         CRC32 crc = new CRC32();
@@ -93,7 +93,7 @@ class ProtoDumpTest {
     @Test
     void aChunkStartsWithLuasSignatureAndJluasFormat() {
         byte[] c = ProtoDump.dump(sample(SOURCE), false);
-        assertArrayEquals(code(0x1b, 'L', 'u', 'a', 0x54, 'J', 0x19, 0x93, '\r', '\n', 0x1a, '\n', 3),
+        assertArrayEquals(code(0x1b, 'L', 'u', 'a', 0x54, 'J', 0x19, 0x93, '\r', '\n', 0x1a, '\n', 4),
                 Arrays.copyOf(c, ProtoDump.HEADER_SIZE));
         assertTrue(ProtoDump.isBinary(c));
         assertFalse(ProtoDump.isBinary(code('r', 'e')));
@@ -238,7 +238,7 @@ class ProtoDumpTest {
         assertRejected(withCode(Op.LOADK, 2, 0, 0, Op.RETURN0));
         assertRejected(withCode(Op.LOADK, 0, 0, 1, Op.RETURN0));
         assertRejected(withCode(Op.GETUPVAL, 0, 1, Op.RETURN0));
-        assertRejected(withCode(Op.CLOSURE, 0, 0, 0, Op.RETURN0));
+        assertRejected(withCode(Op.CLOSURE, 0, 0, 0, 0, 0, Op.RETURN0));
         assertRejected(withCode(Op.LOADNIL, 1, 2, Op.RETURN0));
         assertRejected(withCode(Op.RETURN, 1, 3));
         assertRejected(withCode(Op.TEST, 0, 2, 0, 0, Op.RETURN0));
@@ -272,7 +272,7 @@ class ProtoDumpTest {
                 new Proto.LocalVar[] {new Proto.LocalVar("y", 2, 0, 1)}, SOURCE, 0, 0));
         assertRejected(new Proto(parent.code, parent.k, parent.kn, parent.protos, parent.upvalInRegister,
                 parent.upvalIndex, parent.upvalNames, 0, true, 2, parent.lines,
-                new Proto.LocalVar[] {new Proto.LocalVar("y", 0, 0, 13)}, SOURCE, 0, 0));
+                new Proto.LocalVar[] {new Proto.LocalVar("y", 0, 0, 15)}, SOURCE, 0, 0));
         assertRejected(new Proto(parent.code, parent.k, parent.kn, parent.protos, parent.upvalInRegister,
                 parent.upvalIndex, parent.upvalNames, 3, true, 2, parent.lines, parent.locals, SOURCE, 0, 0));
     }
