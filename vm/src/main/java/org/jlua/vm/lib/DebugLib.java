@@ -229,8 +229,13 @@ public final class DebugLib {
         } else {
             long level = L.checkInteger(a);
             int frame = Debug.frameAt(co, (int) Math.min(level, Integer.MAX_VALUE));
-            if (level < 0 || frame < 0) return L.pushNil();
-            info = Debug.info(co, frame, null, what);
+            if (frame < 0 && Debug.isHostLevel(co, (int) Math.min(level, Integer.MAX_VALUE))) {
+                info = Debug.info(co, -1, null, what); // a C function, as the traceback's "[C]: in ?"
+            } else if (level < 0 || frame < 0) {
+                return L.pushNil();
+            } else {
+                info = Debug.info(co, frame, null, what);
+            }
         }
         if (info == null) throw L.argError(a + 1, "invalid option");
         return L.push(info);
@@ -246,6 +251,7 @@ public final class DebugLib {
         }
         long level = L.checkInteger(a);
         int frame = Debug.frameAt(co, (int) level);
+        if (frame < 0 && Debug.isHostLevel(co, (int) level)) return L.pushNil(); // a C function: none of ours
         if (level < 0 || frame < 0) throw L.argError(a, "level out of range");
         int pushed = Debug.getLocal(L, co, frame, n);
         return pushed == 0 ? L.pushNil() : pushed;
@@ -258,6 +264,7 @@ public final class DebugLib {
         long n = L.checkInteger(a + 1);
         L.checkAny(a + 2);
         int frame = Debug.frameAt(co, (int) level);
+        if (frame < 0 && Debug.isHostLevel(co, (int) level)) return L.pushNil();
         if (level < 0 || frame < 0) throw L.argError(a, "level out of range");
         String name = Debug.setLocal(co, frame, n, L.tag(a + 2), L.bits(a + 2));
         return name == null ? L.pushNil() : L.pushString(name);
