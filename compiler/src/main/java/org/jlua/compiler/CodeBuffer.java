@@ -117,8 +117,7 @@ final class CodeBuffer {
             case CONST -> 65535;
             case PROTO -> FunctionState.MAX_PROTOS - 1;
             case INT, JUMP -> Short.MAX_VALUE;
-            case FARJUMP -> Integer.MAX_VALUE;
-            case INDEX, WIDECONST -> Integer.MAX_VALUE;
+            case INDEX, WIDECONST, FARJUMP -> Integer.MAX_VALUE;
         };
         long min = switch (kind) {
             case INT, JUMP -> Short.MIN_VALUE;

@@ -19,7 +19,6 @@ final class FunctionState implements ConstantPool.LimitReporter {
     static final int MAX_LOCALS = 200;
     /** Upvalue indices are u8; Lua's MAXUPVAL. */
     static final int MAX_UPVALUES = 255;
-    /** Nested prototype indices are u16. */
     /** Nested functions a function may have, as in C Lua (the largest index its CLOSURE takes). */
     static final int MAX_PROTOS = (1 << 17) - 1;
 

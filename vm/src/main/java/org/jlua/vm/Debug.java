@@ -8,17 +8,17 @@ public final class Debug {
     private Debug() {}
 
     /** The frame {@code level} levels below the running function (0 = the running one), or -1. */
+    public static int frameAt(LuaThread L, int level) {
+        int d = L.depth - level;
+        return level >= 0 && d >= 1 ? d : -1;
+    }
+
     /**
      * True when {@code level} is just below the main thread's first frame: the host's function
      * that started it (lua.c's), which C Lua's debug.getinfo describes as a C function.
      */
     public static boolean isHostLevel(LuaThread L, int level) {
         return level >= 0 && L.depth - level == 0 && (L.coroutine == null || L.coroutine.isMain());
-    }
-
-    public static int frameAt(LuaThread L, int level) {
-        int d = L.depth - level;
-        return level >= 0 && d >= 1 ? d : -1;
     }
 
     /** The function running in frame {@code d}. */

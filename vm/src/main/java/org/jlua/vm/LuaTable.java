@@ -414,7 +414,7 @@ public final class LuaTable {
         boolean onlyMarkers = true;
         for (int i = 0; i < hk.length; i++) {
             Object k = hk[i];
-            if ((k instanceof DeadKey || k instanceof WeakSlot) && ((java.lang.ref.Reference<?>) k).get() == null) {
+            if (k instanceof java.lang.ref.Reference<?> r && r.get() == null) { // a DeadKey's or WeakSlot's
                 // the key was collected, so no traversal can go on from it: the entry keeps its
                 // place as a shared marker, and lets go of its own weak reference
                 hk[i] = DeadKey.COLLECTED;

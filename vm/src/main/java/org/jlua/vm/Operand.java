@@ -34,4 +34,9 @@ public enum Operand {
     Operand(int size) {
         this.size = size;
     }
+
+    /** The 32-bit operand at {@code at} (big-endian, as all operands): an offset or an index. */
+    static int u32(byte[] code, int at) {
+        return (code[at] << 24) | ((code[at + 1] & 0xFF) << 16) | ((code[at + 2] & 0xFF) << 8) | (code[at + 3] & 0xFF);
+    }
 }

@@ -24,12 +24,12 @@ final class OutOfLine {
         switch (code[pc]) {
             case Op.FORPREP -> {
                 f.pc = pc + 6;
-                if (!ForLoop.prepare(L, a)) f.pc += u32(code, pc + 2);
+                if (!ForLoop.prepare(L, a)) f.pc += Operand.u32(code, pc + 2);
             }
             case Op.TFORPREP -> {
                 f.pc = pc + 6;
                 L.markClosingValue(a + 3);
-                f.pc += u32(code, pc + 2);
+                f.pc += Operand.u32(code, pc + 2);
             }
             case Op.SETLIST -> {
                 f.pc = pc + 7;
@@ -39,7 +39,7 @@ final class OutOfLine {
             }
             case Op.CLOSURE -> {
                 f.pc = pc + 6;
-                L.closure(f, f.closure.proto.protos[u32(code, pc + 2)], a);
+                L.closure(f, f.closure.proto.protos[Operand.u32(code, pc + 2)], a);
             }
             case Op.VARARG -> {
                 f.pc = pc + 3;
@@ -61,7 +61,7 @@ final class OutOfLine {
             case Op.LOADKX -> {
                 f.pc = pc + 6;
                 Proto p = f.closure.proto;
-                int kx = u32(code, pc + 2);
+                int kx = Operand.u32(code, pc + 2);
                 L.stack[a] = p.k[kx];
                 L.nstack[a] = p.kn[kx];
             }
@@ -77,10 +77,5 @@ final class OutOfLine {
             default -> throw new IllegalStateException("bad opcode " + code[pc] + " at pc " + pc);
         }
         return false;
-    }
-
-    /** The 32-bit operand at {@code at}: a jump offset (signed), a constant or prototype index. */
-    private static int u32(byte[] code, int at) {
-        return (code[at] << 24) | ((code[at + 1] & 0xFF) << 16) | ((code[at + 2] & 0xFF) << 8) | (code[at + 3] & 0xFF);
     }
 }

@@ -68,7 +68,7 @@ final class VarInfo {
             }
             case Op.GETTABLE: {
                 if (isSelfByLoadKx(p, setter)) {
-                    String key = constantString(p, (u16(code, setter - 4) << 16) | u16(code, setter - 2));
+                    String key = constantString(p, Operand.u32(code, setter - 4));
                     return key == null ? null : new String[] {"method", key};
                 }
                 String[] t = name(p, setter, code[at + 1] & 0xFF);
@@ -84,8 +84,7 @@ final class VarInfo {
                 return s == null ? null : new String[] {"constant", s};
             }
             case Op.LOADKX: {
-                int kx = (u16(code, at + 1) << 16) | u16(code, at + 3);
-                String s = constantString(p, kx);
+                String s = constantString(p, Operand.u32(code, at + 1));
                 return s == null ? null : new String[] {"constant", s};
             }
             default:
@@ -164,8 +163,9 @@ final class VarInfo {
                 case SELF -> writes = reg == a || reg == a + 1;
                 // conditional jumps carry their jump (C Lua's JMP after a test): same rule
                 case JMP, EQ, LT, LE, EQK, LTK, LEK, GTK, GEK, TEST -> {
-                    int offset = op == OpCode.JMP ? (u16(code, pc + 1) << 16) | u16(code, pc + 3)
-                            : (short) u16(code, pc + op.size - 2);
+                    // the jump is the last operand, 16 or (JMP's) 32 bits
+                    int offset = op.operands[op.operands.length - 1] == Operand.FARJUMP
+                            ? Operand.u32(code, pc + op.size - 4) : (short) u16(code, pc + op.size - 2);
                     int target = pc + op.size + offset;
                     if (pc < target && target <= lastpc && target > jumpTarget) jumpTarget = target;
                     writes = false;

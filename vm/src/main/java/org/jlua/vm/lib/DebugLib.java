@@ -227,11 +227,11 @@ public final class DebugLib {
         if (L.tag(a) instanceof LuaFunction f) {
             info = Debug.info(co, -1, f, what);
         } else {
-            long level = L.checkInteger(a);
-            int frame = Debug.frameAt(co, (int) Math.min(level, Integer.MAX_VALUE));
-            if (frame < 0 && Debug.isHostLevel(co, (int) Math.min(level, Integer.MAX_VALUE))) {
+            int level = (int) Math.max(Integer.MIN_VALUE, Math.min(L.checkInteger(a), Integer.MAX_VALUE));
+            int frame = Debug.frameAt(co, level);
+            if (frame < 0 && Debug.isHostLevel(co, level)) {
                 info = Debug.info(co, -1, null, what); // a C function, as the traceback's "[C]: in ?"
-            } else if (level < 0 || frame < 0) {
+            } else if (frame < 0) {
                 return L.pushNil();
             } else {
                 info = Debug.info(co, frame, null, what);
